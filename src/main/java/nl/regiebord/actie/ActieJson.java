@@ -1,0 +1,44 @@
+package nl.regiebord.actie;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import nl.regiebord.modelplan.Besluitorgaan;
+import nl.regiebord.modelplan.Fase;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * An action as the API shows it, with its steps and, in a samenwerkingsverband, its decisions per gemeente.
+ * {@code aandachtspunten} is only filled for a single action.
+ */
+public record ActieJson(Long id, String thema, String themaNaam, String onderdeel, String onderdeelNaam, Fase fase,
+                        String actie, LocalDate deadline, LocalDate start, boolean deadlineHandmatig,
+                        LocalDate modelDeadline, String modelDeadlineTekst, ActieStatus status,
+                        String verantwoordelijke, Long verantwoordelijkeId, String toelichting, boolean teLaat,
+                        boolean eigen, List<StapJson> stappen,
+                        @JsonInclude(JsonInclude.Include.NON_NULL) BesluitStand besluitStand,
+                        @JsonInclude(JsonInclude.Include.NON_NULL) List<BesluitJson> besluiten,
+                        @JsonInclude(JsonInclude.Include.NON_NULL) List<String> aandachtspunten, long version) {
+
+    public record StapJson(Long id, int volgorde, String kop, String tekst, List<String> punten, boolean afgevinkt,
+                           long version) {
+
+        static StapJson van(PlanStap stap) {
+            return new StapJson(stap.id, stap.volgorde, stap.kop, stap.tekst, stap.puntenLijst(), stap.afgevinkt,
+                    stap.version);
+        }
+    }
+
+    public record BesluitJson(Long id, String gemeente, BesluitStatus status, LocalDate datum, Besluitorgaan orgaan,
+                              String toelichting, long version) {
+
+        static BesluitJson van(Besluit besluit) {
+            return new BesluitJson(besluit.id, besluit.gemeente, besluit.status, besluit.datum, besluit.orgaan,
+                    besluit.toelichting, besluit.version);
+        }
+    }
+
+    /** "2 van 3 gemeenten" and who has not decided yet. */
+    public record BesluitStand(int besloten, int totaal, String tekst, List<String> nogOpen) {
+    }
+}

@@ -1,0 +1,58 @@
+package nl.regiebord.actie;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import nl.regiebord.modelplan.Besluitorgaan;
+
+import java.time.LocalDate;
+
+/** The decision of one gemeente of a samenwerkingsverband on an action in the besluitvormende fase. */
+@Entity
+@Table(name = "besluit")
+public class Besluit extends PanacheEntityBase {
+
+    public static final int MAX_TOELICHTING = 2_000;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "besluit_seq")
+    @SequenceGenerator(name = "besluit_seq", sequenceName = "besluit_seq", allocationSize = 50)
+    public Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "actie_id")
+    public PlanActie actie;
+
+    public String gemeente;
+    public int volgorde;
+    @Enumerated(EnumType.STRING)
+    public BesluitStatus status = BesluitStatus.OPEN;
+    public LocalDate datum;
+    @Enumerated(EnumType.STRING)
+    public Besluitorgaan orgaan;
+    @Column(length = MAX_TOELICHTING)
+    public String toelichting;
+
+    @Version
+    public long version;
+
+    public boolean isGenomen() {
+        return status == BesluitStatus.BESLOTEN;
+    }
+
+    /** Untouched since it was created: it may go when its gemeente leaves the plan. */
+    public boolean isOnaangeroerd() {
+        return status == BesluitStatus.OPEN && datum == null && toelichting == null;
+    }
+}

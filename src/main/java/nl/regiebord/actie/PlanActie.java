@@ -1,0 +1,98 @@
+package nl.regiebord.actie;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import nl.regiebord.modelplan.Deadlineregel;
+import nl.regiebord.modelplan.Fase;
+import nl.regiebord.plan.Plan;
+
+import java.time.LocalDate;
+
+/**
+ * An action of a plan: a copy of a model action (so a later model version does not change a running plan), or
+ * the plan's own action. Its deadline is the model's, moved with the plan's inwerkingtreding, unless a person
+ * set one by hand.
+ */
+@Entity
+@Table(name = "plan_actie")
+public class PlanActie extends PanacheEntityBase {
+
+    public static final int MAX_TOELICHTING = 10_000;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "plan_actie_seq")
+    @SequenceGenerator(name = "plan_actie_seq", sequenceName = "plan_actie_seq", allocationSize = 50)
+    public Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "plan_id")
+    public Plan plan;
+
+    /** The model action this was created from; null for the plan's own actions. */
+    public String modelSleutel;
+    public String thema;
+    public String onderdeel;
+    /** Order within the theme: the model's order, own actions after it. */
+    public int volgorde;
+    @Enumerated(EnumType.STRING)
+    public Fase fase;
+    public String actie;
+    /** The model's deadline as written ("uiterlijk april 2021"), for reference. */
+    public String modelDeadlineTekst;
+    public Integer startMaanden;
+    public Integer deadlineMaanden;
+    public LocalDate modelStart;
+    public LocalDate modelDeadline;
+    public LocalDate handDeadline;
+    @Enumerated(EnumType.STRING)
+    public ActieStatus status = ActieStatus.OPEN;
+    public String verantwoordelijke;
+    public Long verantwoordelijkeId;
+    @Column(length = MAX_TOELICHTING)
+    public String toelichting;
+    /** Which body the model names for the decision: college, raad, or "college of raad". */
+    public String besluitorgaan;
+
+    @Version
+    public long version;
+
+    public boolean isEigen() {
+        return modelSleutel == null;
+    }
+
+    public LocalDate deadline() {
+        return handDeadline != null ? handDeadline : modelDeadline;
+    }
+
+    public boolean isDeadlineHandmatig() {
+        return handDeadline != null;
+    }
+
+    /** Late: its deadline has passed and it is neither done nor not applicable. */
+    public boolean isTeLaat(LocalDate vandaag) {
+        LocalDate deadline = deadline();
+        return deadline != null && deadline.isBefore(vandaag) && !status.isKlaar();
+    }
+
+    public boolean vraagtBesluitPerGemeente() {
+        return fase == Fase.BESLUITVORMEND && plan.isSamenwerkingsverband();
+    }
+
+    /** Re-computes the model's dates for an inwerkingtreding; hand-set deadlines stay as they are. */
+    public void plan(LocalDate inwerkingtreding) {
+        modelStart = Deadlineregel.start(inwerkingtreding, startMaanden);
+        modelDeadline = Deadlineregel.deadline(inwerkingtreding, deadlineMaanden);
+    }
+}

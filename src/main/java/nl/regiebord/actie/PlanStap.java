@@ -1,0 +1,53 @@
+package nl.regiebord.actie;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import java.util.Arrays;
+import java.util.List;
+
+/** A step of ch. 2 that the plan ticks off under its action. */
+@Entity
+@Table(name = "plan_stap")
+public class PlanStap extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "plan_stap_seq")
+    @SequenceGenerator(name = "plan_stap_seq", sequenceName = "plan_stap_seq", allocationSize = 50)
+    public Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "actie_id")
+    public PlanActie actie;
+
+    public int volgorde;
+    public String kop;
+    @Column(length = 2000)
+    public String tekst;
+    /** Sub-points, one per line. */
+    @Column(length = 8000)
+    public String punten;
+    public boolean afgevinkt;
+
+    @Version
+    public long version;
+
+    public List<String> puntenLijst() {
+        return punten == null || punten.isEmpty() ? List.of() : Arrays.asList(punten.split("\n"));
+    }
+
+    /** How the step is named in the history: "stap 2 (Inventariseer)". */
+    public String naam() {
+        return "stap " + volgorde + " (" + kop + ")";
+    }
+}

@@ -1,0 +1,61 @@
+package nl.regiebord.api;
+
+import java.util.List;
+
+/**
+ * A refusal the API answers with a problem document: thrown by the rules, turned into
+ * {@code application/problem+json} by {@link ProbleemMappers}. The detail is Dutch and meant for the user.
+ */
+public class ApiFout extends RuntimeException {
+
+    private final int status;
+    private final List<VeldFout> velden;
+    private final transient Object huidig;
+
+    public ApiFout(int status, String detail, List<VeldFout> velden, Object huidig) {
+        super(detail);
+        this.status = status;
+        this.velden = velden == null || velden.isEmpty() ? null : List.copyOf(velden);
+        this.huidig = huidig;
+    }
+
+    public static ApiFout ongeldig(List<VeldFout> velden) {
+        String detail = velden.size() == 1
+                ? "Het veld '" + velden.get(0).veld() + "' is niet goed: " + velden.get(0).melding()
+                : "Er zijn " + velden.size() + " velden niet goed ingevuld.";
+        return new ApiFout(400, detail, velden, null);
+    }
+
+    public static ApiFout ongeldig(String veld, String melding) {
+        return ongeldig(List.of(new VeldFout(veld, melding)));
+    }
+
+    public static ApiFout ongeldig(String veld, String melding, List<String> toegestaan) {
+        return ongeldig(List.of(new VeldFout(veld, melding, toegestaan)));
+    }
+
+    public static ApiFout nietGevonden(String detail) {
+        return new ApiFout(404, detail, null, null);
+    }
+
+    public static ApiFout versieConflict(Object huidig) {
+        return new ApiFout(409, "Iemand anders heeft dit intussen gewijzigd. Bekijk de huidige stand en "
+                + "voer je wijziging opnieuw uit met de nieuwe versie.", null, huidig);
+    }
+
+    public static ApiFout regel(String detail) {
+        return new ApiFout(422, detail, null, null);
+    }
+
+    public int status() {
+        return status;
+    }
+
+    public List<VeldFout> velden() {
+        return velden;
+    }
+
+    public Object huidig() {
+        return huidig;
+    }
+}

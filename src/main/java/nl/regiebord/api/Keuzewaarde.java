@@ -1,0 +1,28 @@
+package nl.regiebord.api;
+
+import com.fasterxml.jackson.annotation.JsonValue;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * An enum whose values are the model's own words ("afgerond", "besluitvormende fase"): that text is what
+ * the API reads and writes, and what the pages and exports show.
+ */
+public interface Keuzewaarde {
+
+    @JsonValue
+    String tekst();
+
+    static <E extends Enum<E> & Keuzewaarde> Optional<E> lees(Class<E> type, String tekst) {
+        if (tekst == null) {
+            return Optional.empty();
+        }
+        return Arrays.stream(type.getEnumConstants()).filter(e -> e.tekst().equals(tekst)).findFirst();
+    }
+
+    static <E extends Enum<E> & Keuzewaarde> List<String> toegestaan(Class<E> type) {
+        return Arrays.stream(type.getEnumConstants()).map(Keuzewaarde::tekst).toList();
+    }
+}

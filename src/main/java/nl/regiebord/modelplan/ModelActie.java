@@ -1,0 +1,36 @@
+package nl.regiebord.modelplan;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+
+/** One row of a tijdtafel of the model, with its deadline as months relative to the inwerkingtreding. */
+@Entity
+@Table(name = "model_actie")
+public class ModelActie extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "model_actie_seq")
+    @SequenceGenerator(name = "model_actie_seq", sequenceName = "model_actie_seq", allocationSize = 50)
+    public Long id;
+
+    /** Stable across model versions: thema/onderdeel/actie. */
+    public String sleutel;
+    public String thema;
+    public String onderdeel;
+    public int volgorde;
+    @Enumerated(EnumType.STRING)
+    public Fase fase;
+    public String actie;
+    public String deadlineTekst;
+    public String modelStatus;
+    public Integer startMaanden;
+    public Integer deadlineMaanden;
+    public String besluitorgaan;
+}

@@ -1,0 +1,62 @@
+package nl.regiebord.plan;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A plan van aanpak of one organisation: a gemeente, or a samenwerkingsverband of several gemeenten that each
+ * take their own decisions. Everything else belongs to a plan.
+ */
+@Entity
+@Table(name = "plan_van_aanpak")
+public class Plan extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "plan_seq")
+    @SequenceGenerator(name = "plan_seq", sequenceName = "plan_seq", allocationSize = 50)
+    public Long id;
+
+    public String naam;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "plan_gemeente", joinColumns = @JoinColumn(name = "plan_id"))
+    @OrderColumn(name = "volgorde")
+    @Column(name = "gemeente")
+    public List<String> gemeenten = new ArrayList<>();
+
+    public LocalDate inwerkingtreding;
+
+    @Enumerated(EnumType.STRING)
+    public Uitvoering uitvoering;
+
+    /** The version of the Model Plan van Aanpak the plan was created from. */
+    public String modelversie;
+
+    public Instant aangemaakt;
+
+    @Version
+    public long version;
+
+    public boolean isSamenwerkingsverband() {
+        return gemeenten.size() > 1;
+    }
+}
