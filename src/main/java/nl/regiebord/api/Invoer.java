@@ -49,9 +49,12 @@ public final class Invoer {
         Set<String> gesorteerd = new TreeSet<>();
         namen.forEachRemaining(gesorteerd::add);
         for (String naam : gesorteerd) {
+            if (schrijfbaar.contains(naam)) {
+                continue;
+            }
             if (alleenLezen.contains(naam)) {
                 fouten.add(new VeldFout(naam, "dit veld kan niet worden gewijzigd"));
-            } else if (!schrijfbaar.contains(naam) && !naam.equals(VERSIE)) {
+            } else if (!naam.equals(VERSIE)) {
                 fouten.add(new VeldFout(naam, "onbekend veld", List.copyOf(new TreeSet<>(schrijfbaar))));
             }
         }

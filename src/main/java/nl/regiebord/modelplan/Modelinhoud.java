@@ -46,11 +46,13 @@ public record Modelinhoud(String versie, String bron, List<Thema> themas, List<S
                         String besluitorgaan, List<Stap> stappen) {
 
         /** The start of the action in the model's own timetable (inwerkingtreding 2022-01-01). */
+        @com.fasterxml.jackson.annotation.JsonProperty("start")
         public LocalDate start() {
             return Deadlineregel.start(Deadlineregel.MODEL_INWERKINGTREDING_DATUM, startMaanden);
         }
 
         /** The deadline in the model's own timetable (inwerkingtreding 2022-01-01). */
+        @com.fasterxml.jackson.annotation.JsonProperty("deadline")
         public LocalDate deadline() {
             return Deadlineregel.deadline(Deadlineregel.MODEL_INWERKINGTREDING_DATUM, deadlineMaanden);
         }

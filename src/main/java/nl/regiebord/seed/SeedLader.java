@@ -38,8 +38,13 @@ public class SeedLader {
     @Inject
     Clock klok;
 
-    @Transactional
     void bijStart(@Observes @Priority(10) StartupEvent start) {
+        herlaad();
+    }
+
+    /** Reads seed-data and writes it when it differs from what the database holds. */
+    @Transactional
+    public void herlaad() {
         SeedLezer.Resultaat gelezen = SeedLezer.vanClasspath().lees();
         SeedVersie opgeslagen = em.find(SeedVersie.class, 1L, LockModeType.PESSIMISTIC_WRITE);
         if (opgeslagen != null && opgeslagen.vingerafdruk.equals(gelezen.vingerafdruk())) {

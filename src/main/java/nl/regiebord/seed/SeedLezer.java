@@ -184,9 +184,14 @@ public class SeedLezer {
     private record Knoop(String bestand, String pad, JsonNode waarde) {
 
         SeedFout fout(String melding) {
-            String naam = waarde.hasNonNull("actie") ? " ('" + waarde.get("actie").asText() + "')"
-                    : waarde.hasNonNull("naam") ? " ('" + waarde.get("naam").asText() + "')" : "";
+            String naam = benoemd("actie").or(() -> benoemd("naam")).map(n -> " ('" + n + "')").orElse("");
             return new SeedFout(bestand + (pad.isEmpty() ? "" : ", " + pad) + naam + ": " + melding);
+        }
+
+        private java.util.Optional<String> benoemd(String veld) {
+            JsonNode v = waarde.get(veld);
+            return v != null && v.isTextual() && !v.asText().isBlank() ? java.util.Optional.of(v.asText().strip())
+                    : java.util.Optional.empty();
         }
 
         void alleen(String... velden) {
