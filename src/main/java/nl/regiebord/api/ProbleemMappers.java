@@ -3,6 +3,8 @@ package nl.regiebord.api;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.UriInfo;
+import nl.regiebord.pagina.Foutpagina;
 import jakarta.ws.rs.core.Response;
 import org.hibernate.StaleStateException;
 import org.jboss.logging.Logger;
@@ -12,56 +14,60 @@ import java.util.UUID;
 
 /**
  * The one place where failures become answers: every error of the API is an
- * {@code application/problem+json} document with a Dutch detail, never a stack trace or a class name.
+ * {@code application/problem+json} document with a Dutch detail, never a stack trace or a class name; a page
+ * answers with the same detail as an HTML error page.
  */
 public class ProbleemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProbleemMappers.class);
 
     @ServerExceptionMapper
-    public Response apiFout(ApiFout fout) {
-        return antwoord(new Probleem("about:blank", titel(fout.status()), fout.status(), fout.getMessage(),
+    public Response apiFout(ApiFout fout, UriInfo uri) {
+        return antwoord(uri, new Probleem("about:blank", titel(fout.status()), fout.status(), fout.getMessage(),
                 fout.velden(), fout.huidig()));
     }
 
     @ServerExceptionMapper
-    public Response onleesbareJson(JsonProcessingException fout) {
+    public Response onleesbareJson(JsonProcessingException fout, UriInfo uri) {
         String waar = fout.getLocation() == null ? ""
                 : " (regel " + fout.getLocation().getLineNr() + ", kolom " + fout.getLocation().getColumnNr() + ")";
-        return antwoord(new Probleem("about:blank", titel(400), 400,
+        return antwoord(uri, new Probleem("about:blank", titel(400), 400,
                 "De inhoud is geen geldige JSON" + waar + ".", null, null));
     }
 
     @ServerExceptionMapper
-    public Response webFout(WebApplicationException fout) {
+    public Response webFout(WebApplicationException fout, UriInfo uri) {
         int status = fout.getResponse().getStatus();
         if (status >= 500) {
-            return onverwacht(fout);
+            return onverwacht(fout, uri);
         }
         if (fout.getCause() instanceof JsonProcessingException json) {
-            return onleesbareJson(json);
+            return onleesbareJson(json, uri);
         }
-        return antwoord(new Probleem("about:blank", titel(status), status, uitleg(status), null, null));
+        return antwoord(uri, new Probleem("about:blank", titel(status), status, uitleg(status), null, null));
     }
 
     @ServerExceptionMapper
-    public Response onverwacht(Throwable fout) {
+    public Response onverwacht(Throwable fout, UriInfo uri) {
         for (Throwable oorzaak = fout; oorzaak != null; oorzaak = oorzaak.getCause()) {
             if (oorzaak instanceof OptimisticLockException || oorzaak instanceof StaleStateException) {
-                return apiFout(ApiFout.versieConflict(null));
+                return apiFout(ApiFout.versieConflict(null), uri);
             }
             if (oorzaak instanceof ApiFout apiFout) {
-                return apiFout(apiFout);
+                return apiFout(apiFout, uri);
             }
         }
         String kenmerk = UUID.randomUUID().toString().substring(0, 8);
         LOG.errorf(fout, "Onverwachte fout (kenmerk %s)", kenmerk);
-        return antwoord(new Probleem("about:blank", titel(500), 500,
+        return antwoord(uri, new Probleem("about:blank", titel(500), 500,
                 "Er ging aan onze kant iets mis; er is niets gewijzigd. Meld het kenmerk " + kenmerk
                         + " aan de beheerder als het zich herhaalt.", null, null));
     }
 
-    private static Response antwoord(Probleem probleem) {
+    private static Response antwoord(UriInfo uri, Probleem probleem) {
+        if (uri != null && Foutpagina.voorPagina(uri.getPath())) {
+            return Foutpagina.antwoord(probleem.status(), probleem.title(), probleem.detail());
+        }
         return Response.status(probleem.status()).type(Probleem.MEDIA_TYPE).entity(probleem).build();
     }
 

@@ -1,0 +1,95 @@
+package nl.regiebord.actie;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import nl.regiebord.api.ApiFout;
+import nl.regiebord.api.Keuzewaarde;
+import nl.regiebord.api.Lijstgrootte;
+import nl.regiebord.historie.HistorieRegel;
+import nl.regiebord.modelplan.Besluitorgaan;
+import nl.regiebord.pagina.Formulier;
+import nl.regiebord.pagina.Formulierfout;
+import nl.regiebord.pagina.Paginas;
+import nl.regiebord.plan.Plan;
+
+import java.util.List;
+
+/** One action: its steps to tick, the theme's aandachtspunten, the decisions per gemeente and its history. */
+@Path("/plannen/{planId}/acties/{actieId}")
+@Produces(MediaType.TEXT_HTML)
+public class ActiePagina {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance actie(Plan plan, ActieJson actie, List<HistorieRegel> historie, Keuzes keuzes,
+                                             Formulierfout fout);
+    }
+
+    public record Keuzes(List<String> statussen, List<String> besluitStatussen, List<String> organen) {
+    }
+
+    @Inject
+    ActieWeergave weergave;
+    @Inject
+    ActieService acties;
+
+    @GET
+    public TemplateInstance actie(@PathParam("planId") Long planId, @PathParam("actieId") Long actieId) {
+        return pagina(planId, actieId, Formulierfout.geen());
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response wijzig(@PathParam("planId") Long planId, @PathParam("actieId") Long actieId,
+                           MultivaluedMap<String, String> velden) {
+        Formulier formulier = Formulier.van(velden).tekst("status", "verantwoordelijke", "toelichting", "deadline").versie();
+        return verwerk(planId, actieId, "actie", formulier, () -> acties.wijzig(planId, actieId, formulier.invoer()));
+    }
+
+    @POST
+    @Path("stappen/{stapId}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response vinkStap(@PathParam("planId") Long planId, @PathParam("actieId") Long actieId,
+                             @PathParam("stapId") Long stapId, MultivaluedMap<String, String> velden) {
+        Formulier formulier = Formulier.van(velden).waarheid("afgevinkt").versie();
+        return verwerk(planId, actieId, "stap-" + stapId, formulier,
+                () -> acties.vinkStap(planId, actieId, stapId, formulier.invoer()));
+    }
+
+    @POST
+    @Path("besluiten/{besluitId}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response wijzigBesluit(@PathParam("planId") Long planId, @PathParam("actieId") Long actieId,
+                                  @PathParam("besluitId") Long besluitId, MultivaluedMap<String, String> velden) {
+        Formulier formulier = Formulier.van(velden).tekst("status", "datum", "orgaan").versie();
+        return verwerk(planId, actieId, "besluit-" + besluitId, formulier,
+                () -> acties.wijzigBesluit(planId, actieId, besluitId, formulier.invoer()));
+    }
+
+    private Response verwerk(Long planId, Long actieId, String doel, Formulier formulier, Runnable wijziging) {
+        try {
+            wijziging.run();
+            return Paginas.naar("/plannen/" + planId + "/acties/" + actieId + "#" + doel);
+        } catch (ApiFout fout) {
+            return Paginas.opnieuw(fout, pagina(planId, actieId, Formulierfout.van(doel, fout, formulier)));
+        }
+    }
+
+    private TemplateInstance pagina(Long planId, Long actieId, Formulierfout fout) {
+        PlanActie actie = acties.vind(planId, actieId);
+        return Templates.actie(actie.plan, weergave.alsJson(actie),
+                acties.historie(planId, actieId, Lijstgrootte.STANDAARD),
+                new Keuzes(Keuzewaarde.toegestaan(ActieStatus.class), Keuzewaarde.toegestaan(BesluitStatus.class),
+                        Keuzewaarde.toegestaan(Besluitorgaan.class)), fout);
+    }
+}

@@ -1,0 +1,75 @@
+package nl.regiebord.plan;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import nl.regiebord.actie.ActieWeergave;
+import nl.regiebord.actie.PlanActie;
+import nl.regiebord.api.ApiFout;
+import nl.regiebord.pagina.Formulier;
+import nl.regiebord.pagina.Formulierfout;
+import nl.regiebord.pagina.Paginas;
+import nl.regiebord.voortgang.ThemaVoortgang;
+import nl.regiebord.voortgang.Voortgangsberekening;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** The start page: every plan with its progress, and the form to create one. */
+@Path("/")
+@Produces(MediaType.TEXT_HTML)
+public class PlanPagina {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance overzicht(List<PlanRegel> plannen, Formulierfout fout);
+    }
+
+    /** A plan on the start page with its overall progress. */
+    public record PlanRegel(Plan plan, ThemaVoortgang voortgang) {
+    }
+
+    @Inject
+    PlanService plannen;
+    @Inject
+    ActieWeergave weergave;
+    @Inject
+    Voortgangsberekening voortgang;
+
+    @GET
+    public TemplateInstance overzicht() {
+        return Templates.overzicht(regels(), Formulierfout.geen());
+    }
+
+    @POST
+    @Path("plannen")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response maak(MultivaluedMap<String, String> velden) {
+        Formulier formulier = Formulier.van(velden).tekst("naam", "inwerkingtreding", "uitvoering").lijst("gemeenten")
+                .vinkje("modelstatusOvernemen");
+        try {
+            Plan plan = plannen.maak(formulier.invoer());
+            return Response.seeOther(URI.create("/plannen/" + plan.id)).build();
+        } catch (ApiFout fout) {
+            return Paginas.opnieuw(fout, Templates.overzicht(regels(), Formulierfout.van("nieuw", fout, formulier)));
+        }
+    }
+
+    private List<PlanRegel> regels() {
+        Map<Long, List<PlanActie>> perPlan = PlanActie.<PlanActie>listAll().stream()
+                .collect(Collectors.groupingBy(a -> a.plan.id));
+        return plannen.alle().stream()
+                .map(p -> new PlanRegel(p, voortgang.totaal(perPlan.getOrDefault(p.id, List.of()), weergave.vandaag())))
+                .toList();
+    }
+}

@@ -1,0 +1,85 @@
+package nl.regiebord.actie;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import nl.regiebord.pagina.Bezoeker;
+import nl.regiebord.plan.Testplannen;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+@QuarkusTest
+class ActiePaginaTest {
+
+    @Test
+    void aStepIsTickedAndUntickedWithOneButton() {
+        long plan = Testplannen.gemeente();
+        long actie = Testplannen.actie(plan, "werkprocessen", null, "testen");
+        String pad = "/plannen/" + plan + "/acties/" + actie;
+        Document pagina = Bezoeker.open(pad);
+        assertEquals(1, pagina.select("ul.stappen > li").size());
+        String stap = pagina.selectFirst("ul.stappen > li").id();
+        Response antwoord = Bezoeker.verstuur(pagina, "#" + stap + " form", Map.of());
+        assertEquals(pad + "#" + stap, Bezoeker.doorverwezenNaar(antwoord));
+        Document daarna = Bezoeker.open(pad);
+        assertEquals("✓", daarna.selectFirst("#" + stap + " .vink").text());
+        assertTrue(daarna.selectFirst("#" + stap + " button").text().startsWith("Afgevinkt – ongedaan maken"));
+        assertTrue(daarna.selectFirst("#historie-kop").parent().text().contains("stap 1 (Test) afgevinkt"));
+        Bezoeker.doorverwezenNaar(Bezoeker.verstuur(daarna, "#" + stap + " form", Map.of()));
+        assertEquals("☐", Bezoeker.open(pad).selectFirst("#" + stap + " .vink").text());
+    }
+
+    @Test
+    void aHandSetDeadlineCanGoBackToTheModelsDate() {
+        long plan = Testplannen.gemeente();
+        long actie = Testplannen.actie(plan, "beleid", "verordening", "verordening vaststellen");
+        String pad = "/plannen/" + plan + "/acties/" + actie;
+        Bezoeker.doorverwezenNaar(Bezoeker.verstuur(Bezoeker.open(pad), "form#actie",
+                Map.of("deadline", "2021-12-14", "toelichting", "Raadsvergadering december")));
+        Document pagina = Bezoeker.open(pad);
+        assertTrue(pagina.selectFirst("dl.gegevens").text().contains("14 december 2021 (eigen datum)"));
+        assertEquals("Raadsvergadering december", pagina.selectFirst("#toelichting").text());
+        Bezoeker.doorverwezenNaar(Bezoeker.verstuur(pagina, "form:has(button:contains(Terug naar de datum))", Map.of()));
+        Document terug = Bezoeker.open(pad);
+        assertTrue(terug.selectFirst("dl.gegevens").text().contains("31 oktober 2021"), terug.selectFirst("dl.gegevens").text());
+        assertNull(terug.selectFirst("form:has(button:contains(Terug naar de datum))"));
+    }
+
+    @Test
+    void aRefusedChangeKeepsWhatWasTyped() {
+        long plan = Testplannen.gemeente();
+        long actie = Testplannen.actie(plan, "inkoop", null, "uitvoeren");
+        String pad = "/plannen/" + plan + "/acties/" + actie;
+        Response antwoord = Bezoeker.verstuur(Bezoeker.open(pad), "form#actie",
+                Map.of("deadline", "31-12-2021", "toelichting", "Nog af te stemmen met de regio"));
+        assertEquals(400, antwoord.statusCode());
+        Document pagina = Bezoeker.lees(antwoord);
+        assertTrue(pagina.selectFirst("#deadline-fout").text().contains("geen geldige datum"));
+        assertEquals("31-12-2021", pagina.selectFirst("#deadline").attr("value"));
+        assertEquals("Nog af te stemmen met de regio", pagina.selectFirst("#toelichting").text());
+    }
+
+    @Test
+    void eachGemeenteRecordsItsDecisionOnThePage() {
+        long plan = Testplannen.samenwerkingsverband();
+        long actie = Testplannen.actie(plan, "beleid", "verordening", "verordening vaststellen");
+        String pad = "/plannen/" + plan + "/acties/" + actie;
+        Document pagina = Bezoeker.open(pad);
+        assertEquals(3, pagina.select("tr[id^=besluit-]").size());
+        String besluit = pagina.select("tr[id^=besluit-]").get(1).id();
+        String nummer = besluit.substring("besluit-".length());
+        Bezoeker.doorverwezenNaar(Bezoeker.verstuur(pagina, "#fb-" + nummer,
+                Map.of("status", "besloten", "datum", "2021-10-12", "orgaan", "raad")));
+        Document daarna = Bezoeker.open(pad);
+        assertTrue(daarna.selectFirst("#besluiten-kop").text().contains("1 van 3 gemeenten"));
+        assertNotNull(daarna.selectFirst("#besluit-status-" + nummer + " option[value=besloten][selected]"));
+        assertEquals("2021-10-12", daarna.selectFirst("#besluit-datum-" + nummer).attr("value"));
+        assertTrue(daarna.selectFirst("dl.gegevens").text().contains("bezig"));
+    }
+}
