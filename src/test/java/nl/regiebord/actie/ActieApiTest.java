@@ -119,6 +119,34 @@ class ActieApiTest {
     }
 
     @Test
+    void twoSimultaneousChangesOnTheSameVersionNeverBothWin() throws Exception {
+        long plan = Testplannen.gemeente();
+        long actie = Testplannen.actie(plan, "inkoop", null, "uitvoeren");
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            List<java.util.concurrent.Future<Integer>> antwoorden = new java.util.ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                String wie = "Persoon " + i;
+                antwoorden.add(pool.submit(() -> given().contentType(ContentType.JSON)
+                        .body(Map.of("verantwoordelijke", wie, "version", 0))
+                        .patch("/api/plannen/" + plan + "/acties/" + actie).statusCode()));
+            }
+            List<Integer> statussen = new java.util.ArrayList<>();
+            for (var antwoord : antwoorden) {
+                statussen.add(antwoord.get());
+            }
+            org.junit.jupiter.api.Assertions.assertEquals(1, statussen.stream().filter(s -> s == 200).count(),
+                    statussen.toString());
+            org.junit.jupiter.api.Assertions.assertEquals(7, statussen.stream().filter(s -> s == 409).count(),
+                    statussen.toString());
+        } finally {
+            pool.shutdownNow();
+        }
+        when().get("/api/plannen/" + plan + "/acties/" + actie).then().body("version", equalTo(1));
+        when().get("/api/plannen/" + plan + "/acties/" + actie + "/historie").then().body("", hasSize(1));
+    }
+
+    @Test
     void ownActionsComeAfterTheModelsActionsOfTheirTheme() {
         long plan = Testplannen.gemeente();
         String locatie = given().contentType(ContentType.JSON)
