@@ -1,0 +1,132 @@
+package nl.regiebord.export;
+
+import nl.regiebord.actie.ActieJson;
+import nl.regiebord.actie.ActieStatus;
+import nl.regiebord.api.Keuzewaarde;
+import nl.regiebord.export.Werkboekstijl.Kolom;
+import nl.regiebord.export.Werkboekstijl.Soort;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.util.CellRangeAddressList;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The checklist sheet: per theme a bold theme row, then its actions in the model's order, each followed by its
+ * steps as indented rows with a box to tick. In a samenwerkingsverband one column per gemeente shows that
+ * gemeente's decision. Rows are written top to bottom only, so the sheet can stream.
+ */
+final class Bijlage1Checklist {
+
+    static final String BLADNAAM = "Checklist";
+    static final String TITEL = "Bijlage 1 – checklist";
+    static final String TE_LAAT = "te laat";
+    static final String AFGEVINKT = "✓";
+    static final String NIET_AFGEVINKT = "☐";
+    static final String STATUSLIJST = "Status";
+
+    static final int THEMA = 0;
+    static final int FASE = 1;
+    static final int ACTIE = 2;
+    static final int DEADLINE = 3;
+    static final int STATUS = 4;
+    static final int VERANTWOORDELIJKE = 5;
+    static final int TOELICHTING = 6;
+    static final int KOLOM_TE_LAAT = 7;
+    static final int KOLOM_AFGEVINKT = 8;
+    static final int EERSTE_GEMEENTE = 9;
+
+    /** Narrow enough that a landscape page fitted to width stays readable with a few gemeenten. */
+    private static final List<Kolom> VASTE_KOLOMMEN = List.of(new Kolom("Thema", 22), new Kolom("Fase", 20),
+            new Kolom("Actie", 48), new Kolom("Deadline", 11), new Kolom("Status", 10),
+            new Kolom("Verantwoordelijke", 18), new Kolom("Toelichting", 36), new Kolom("Te laat", 8),
+            new Kolom("Afgevinkt", 10));
+    private static final int GEMEENTEBREEDTE = 16;
+
+    private final Werkboekstijl stijl;
+    private final Keuzelijsten keuzelijsten;
+
+    Bijlage1Checklist(Werkboekstijl stijl, Keuzelijsten keuzelijsten) {
+        this.stijl = stijl;
+        this.keuzelijsten = keuzelijsten;
+    }
+
+    void schrijf(Workbook werkmap, Bijlage1 bijlage) {
+        Sheet blad = Bladnamen.maak(werkmap, BLADNAAM);
+        List<String> gemeenten = bijlage.samenwerkingsverband() ? bijlage.gemeenten() : List.of();
+        List<Kolom> kolommen = kolommen(gemeenten);
+        stijl.kopRij(blad, 0, kolommen, true);
+        int rijnummer = 1;
+        String thema = null;
+        for (ActieJson actie : bijlage.acties()) {
+            if (!actie.thema().equals(thema)) {
+                thema = actie.thema();
+                themaRij(blad.createRow(rijnummer++), actie.themaNaam(), kolommen.size());
+            }
+            stijl.pasHoogteAan(actieRij(blad.createRow(rijnummer++), actie, gemeenten));
+            for (ActieJson.StapJson stap : actie.stappen()) {
+                stijl.pasHoogteAan(stapRij(blad.createRow(rijnummer++), themaTekst(actie), stap, kolommen.size()));
+            }
+        }
+        int laatsteRij = Math.max(1, rijnummer - 1);
+        stijl.filter(blad, 0, laatsteRij, kolommen.size());
+        keuzelijsten.keuzelijst(blad, new CellRangeAddressList(1, laatsteRij, STATUS, STATUS), STATUSLIJST,
+                Keuzewaarde.toegestaan(ActieStatus.class));
+        Afdrukinstelling.pasToe(blad, bijlage.plannaam(), TITEL, bijlage.exportdatum(), 1);
+    }
+
+    private static List<Kolom> kolommen(List<String> gemeenten) {
+        List<Kolom> kolommen = new ArrayList<>(VASTE_KOLOMMEN);
+        gemeenten.forEach(g -> kolommen.add(new Kolom("Besluit " + g, GEMEENTEBREEDTE)));
+        return kolommen;
+    }
+
+    private void themaRij(Row rij, String themaNaam, int kolommen) {
+        stijl.tekst(rij, THEMA, themaNaam, Soort.THEMA, Palet.THEMA);
+        stijl.band(rij, kolommen, Soort.THEMA, Palet.THEMA);
+    }
+
+    private Row actieRij(Row rij, ActieJson actie, List<String> gemeenten) {
+        Palet kleur = actie.teLaat() ? Palet.TE_LAAT : actie.status() == ActieStatus.AFGEROND ? Palet.AFGEROND : null;
+        stijl.tekst(rij, THEMA, themaTekst(actie), Soort.TEKST, kleur);
+        stijl.tekst(rij, FASE, actie.fase().tekst(), Soort.TEKST, kleur);
+        stijl.tekst(rij, ACTIE, actie.actie(), Soort.TEKST, kleur);
+        stijl.datum(rij, DEADLINE, actie.deadline(), kleur);
+        stijl.tekst(rij, STATUS, actie.status().tekst(), Soort.TEKST, kleur);
+        stijl.tekst(rij, VERANTWOORDELIJKE, actie.verantwoordelijke(), Soort.TEKST, kleur);
+        stijl.tekst(rij, TOELICHTING, actie.toelichting(), Soort.TEKST, kleur);
+        stijl.tekst(rij, KOLOM_TE_LAAT, actie.teLaat() ? TE_LAAT : null, Soort.TEKST, kleur);
+        stijl.tekst(rij, KOLOM_AFGEVINKT, null, Soort.VINK, kleur);
+        for (int i = 0; i < gemeenten.size(); i++) {
+            stijl.tekst(rij, EERSTE_GEMEENTE + i, besluit(actie, gemeenten.get(i)), Soort.TEKST, kleur);
+        }
+        return rij;
+    }
+
+    private Row stapRij(Row rij, String themaTekst, ActieJson.StapJson stap, int kolommen) {
+        stijl.tekst(rij, THEMA, themaTekst, Soort.TEKST, null);
+        StringBuilder tekst = new StringBuilder(stap.kop()).append(' ').append(stap.tekst());
+        stap.punten().forEach(punt -> tekst.append("\n• ").append(punt));
+        stijl.tekst(rij, ACTIE, tekst.toString(), Soort.STAP, null);
+        stijl.tekst(rij, KOLOM_AFGEVINKT, stap.afgevinkt() ? AFGEVINKT : NIET_AFGEVINKT, Soort.VINK, null);
+        stijl.band(rij, kolommen, Soort.TEKST, null);
+        return rij;
+    }
+
+    /** "Beleid – Verordening": the part is needed, since texts like "inventariseren" recur in every part. */
+    private static String themaTekst(ActieJson actie) {
+        return actie.onderdeelNaam() == null ? actie.themaNaam() : actie.themaNaam() + " – " + actie.onderdeelNaam();
+    }
+
+    /** "besloten 12-10-2021"; empty for an action that needs no decision per gemeente. */
+    private static String besluit(ActieJson actie, String gemeente) {
+        if (actie.besluiten() == null) {
+            return null;
+        }
+        return actie.besluiten().stream().filter(b -> b.gemeente().equals(gemeente)).findFirst()
+                .map(b -> b.status().tekst() + (b.datum() == null ? "" : " " + Werkboekstijl.DATUMTEKST.format(b.datum())))
+                .orElse(null);
+    }
+}

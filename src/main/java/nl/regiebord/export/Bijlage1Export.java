@@ -1,0 +1,33 @@
+package nl.regiebord.export;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import nl.regiebord.actie.ActieWeergave;
+import nl.regiebord.actie.PlanActie;
+import nl.regiebord.plan.Plan;
+import nl.regiebord.plan.Plannen;
+import nl.regiebord.voortgang.Voortgangsberekening;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** Reads what the Bijlage 1 export shows of a plan; the workbook is written afterwards, outside the transaction. */
+@ApplicationScoped
+public class Bijlage1Export {
+
+    @Inject
+    ActieWeergave weergave;
+    @Inject
+    Voortgangsberekening voortgang;
+
+    @Transactional
+    public Bijlage1 gegevens(Long planId) {
+        Plan plan = Plannen.vind(planId);
+        List<PlanActie> acties = weergave.acties(plan);
+        LocalDate vandaag = weergave.vandaag();
+        return new Bijlage1(plan.naam, List.copyOf(plan.gemeenten), plan.isSamenwerkingsverband(),
+                plan.inwerkingtreding, plan.modelversie, vandaag, voortgang.perThema(acties, vandaag),
+                voortgang.totaal(acties, vandaag), weergave.alsJson(plan, acties));
+    }
+}

@@ -1,0 +1,87 @@
+package nl.regiebord.export;
+
+import nl.regiebord.actie.ActieStatus;
+import nl.regiebord.export.Werkboekstijl.Kolom;
+import nl.regiebord.export.Werkboekstijl.Soort;
+import nl.regiebord.voortgang.ThemaVoortgang;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.util.CellRangeAddress;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** The cover sheet: which plan, which gemeenten, which dates, and how far each theme is. */
+final class Bijlage1Voorblad {
+
+    static final String BLADNAAM = "Voorblad";
+    static final String TITEL = "Bijlage 1 – checklist Model Plan van Aanpak Wet inburgering";
+    static final int EERSTE_VOORTGANGSRIJ = 10;
+
+    private static final List<Kolom> VOORTGANG = List.of(new Kolom("Thema", 34), new Kolom("Acties", 12),
+            new Kolom("Open", 9), new Kolom("Bezig", 9), new Kolom("Afgerond", 10), new Kolom("Nvt", 9),
+            new Kolom("% afgerond", 11), new Kolom("Te laat", 9), new Kolom("Volgende deadline", 14));
+    /** The values of the plan block span columns B to I: together this wide, in characters. */
+    private static final int WAARDEBREEDTE = VOORTGANG.stream().skip(1).mapToInt(Kolom::breedte).sum();
+
+    private final Werkboekstijl stijl;
+
+    Bijlage1Voorblad(Werkboekstijl stijl) {
+        this.stijl = stijl;
+    }
+
+    void schrijf(Workbook werkmap, Bijlage1 bijlage) {
+        Sheet blad = Bladnamen.maak(werkmap, BLADNAAM);
+        stijl.tekst(blad.createRow(0), 0, TITEL, Soort.TITEL, null);
+        gegeven(blad, 2, "Plan", bijlage.plannaam());
+        gegeven(blad, 3, bijlage.samenwerkingsverband() ? "Gemeenten" : "Gemeente", String.join(", ", bijlage.gemeenten()));
+        datum(blad, 4, "Inwerkingtreding", bijlage.inwerkingtreding());
+        datum(blad, 5, "Exportdatum", bijlage.exportdatum());
+        gegeven(blad, 6, "Modelversie", bijlage.modelversie());
+
+        stijl.tekst(blad.createRow(8), 0, "Voortgang per thema", Soort.LABEL, null);
+        stijl.kopRij(blad, EERSTE_VOORTGANGSRIJ - 1, VOORTGANG, false);
+        int rijnummer = EERSTE_VOORTGANGSRIJ;
+        for (ThemaVoortgang thema : bijlage.voortgang()) {
+            stijl.pasHoogteAan(voortgang(blad.createRow(rijnummer++), thema, Soort.TEKST, null));
+        }
+        voortgang(blad.createRow(rijnummer++), bijlage.totaal(), Soort.THEMA, Palet.THEMA);
+        stijl.tekst(blad.createRow(rijnummer + 1), 0,
+                "% afgerond: afgeronde acties van de acties die van toepassing zijn (nvt telt niet mee).", Soort.NOOT,
+                null);
+        Afdrukinstelling.pasToe(blad, bijlage.plannaam(), TITEL, bijlage.exportdatum(), 0);
+    }
+
+    private void gegeven(Sheet blad, int rijnummer, String label, String waarde) {
+        Row rij = blad.createRow(rijnummer);
+        stijl.tekst(rij, 0, label, Soort.LABEL, null);
+        stijl.tekst(rij, 1, waarde, Soort.WAARDE, null);
+        blad.addMergedRegion(new CellRangeAddress(rijnummer, rijnummer, 1, VOORTGANG.size() - 1));
+        // no spreadsheet fits a merged cell's height to wrapped text; count the lines over the merged width
+        int regels = waarde == null ? 1 : Werkboekstijl.regels(waarde, (int) (WAARDEBREEDTE * Werkboekstijl.TEKENS_PER_BREEDTE));
+        if (regels > 1) {
+            rij.setHeightInPoints(regels * Werkboekstijl.REGELHOOGTE);
+        }
+    }
+
+    private void datum(Sheet blad, int rijnummer, String label, LocalDate datum) {
+        Row rij = blad.createRow(rijnummer);
+        stijl.tekst(rij, 0, label, Soort.LABEL, null);
+        stijl.datum(rij, 1, datum, Soort.WAARDEDATUM, null);
+    }
+
+    private Row voortgang(Row rij, ThemaVoortgang thema, Soort soort, Palet kleur) {
+        Soort getal = soort == Soort.THEMA ? Soort.THEMA : Soort.GETAL;
+        stijl.tekst(rij, 0, thema.themaNaam(), soort, kleur);
+        stijl.getal(rij, 1, thema.totaal(), getal, kleur);
+        stijl.getal(rij, 2, thema.perStatus().get(ActieStatus.OPEN.tekst()), getal, kleur);
+        stijl.getal(rij, 3, thema.perStatus().get(ActieStatus.BEZIG.tekst()), getal, kleur);
+        stijl.getal(rij, 4, thema.afgerond(), getal, kleur);
+        stijl.getal(rij, 5, thema.perStatus().get(ActieStatus.NVT.tekst()), getal, kleur);
+        stijl.getal(rij, 6, thema.percentageAfgerond() / 100.0, Soort.PERCENTAGE, kleur);
+        stijl.getal(rij, 7, thema.teLaat(), getal, kleur);
+        stijl.datum(rij, 8, thema.volgendeDeadline(), kleur);
+        return rij;
+    }
+}

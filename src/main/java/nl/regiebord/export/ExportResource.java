@@ -1,0 +1,35 @@
+package nl.regiebord.export;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/plannen/{planId}/export")
+@Tag(name = "Export")
+public class ExportResource {
+
+    @Inject
+    Bijlage1Export bijlage1;
+
+    @GET
+    @Path("bijlage1.xlsx")
+    @Produces(XlsxStroom.MEDIA_TYPE)
+    @Operation(summary = "De Bijlage 1-checklist als Excel-werkmap",
+            description = "Een voorblad met plan, gemeenten, data en voortgang per thema, en de checklist: per thema "
+                    + "de acties in de volgorde van het model met deadline, status (keuzelijst), verantwoordelijke, "
+                    + "toelichting, te laat, de stappen om af te vinken en in een samenwerkingsverband het besluit per "
+                    + "gemeente. Bestandsnaam: Bijlage1-<plan>-<datum>.xlsx.")
+    public Response bijlage1(@PathParam("planId") Long planId) {
+        Bijlage1 bijlage = bijlage1.gegevens(planId);
+        String naam = Downloadnaam.bestandsnaam("Bijlage1", bijlage.plannaam(), bijlage.exportdatum(), "xlsx");
+        return Response.ok(XlsxStroom.van(werkmap -> Bijlage1Werkmap.schrijf(werkmap, bijlage)), XlsxStroom.MEDIA_TYPE)
+                .header(HttpHeaders.CONTENT_DISPOSITION, Downloadnaam.contentDisposition(naam))
+                .build();
+    }
+}

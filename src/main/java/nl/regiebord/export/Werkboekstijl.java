@@ -1,0 +1,260 @@
+package nl.regiebord.export;
+
+import org.apache.poi.ss.usermodel.BorderStyle;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.FontFamily;
+import org.apache.poi.ss.usermodel.HorizontalAlignment;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.VerticalAlignment;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+import org.apache.poi.xssf.usermodel.XSSFFont;
+import org.apache.poi.xssf.usermodel.extensions.XSSFCellBorder;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * How the cells of every Regiebord workbook look: a bold coloured header that stays in view and filters, real
+ * dates, bold theme rows, indented sub-rows, and the {@link Palet} colours. One instance per workbook (xlsx,
+ * streaming or not); each style is made once, because a workbook holds a limited number of them.
+ */
+public final class Werkboekstijl {
+
+    /** Excel keeps number formats in English; a Dutch Excel shows this one as dd-mm-jjjj. */
+    public static final String DATUMNOTATIE = "dd-mm-yyyy";
+    /** The same date as text, where a date is part of a sentence ("besloten 12-10-2021"). */
+    public static final DateTimeFormatter DATUMTEKST = DateTimeFormatter.ofPattern("dd-MM-yyyy");
+    /** Points per line of 11-point text, as Excel sizes a row. */
+    static final float REGELHOOGTE = 15f;
+    /** Characters of width one level of indentation takes. */
+    static final int INSPRINGING = 3;
+    /**
+     * Characters of running text per unit of column width: a unit is the width of a '0', and Dutch text in
+     * Calibri (or the metric-equal Carlito) averages narrower; kept on the low side, since a row a little too
+     * tall is better than text cut off.
+     */
+    static final double TEKENS_PER_BREEDTE = 1.2;
+
+    /**
+     * What a cell holds, which decides its font, alignment, number format and border. Cells of a table have thin
+     * borders; the title, labels, values and notes above or below a table have none.
+     */
+    public enum Soort {
+        TITEL(false), LABEL(false), WAARDE(false), WAARDEDATUM(false), NOOT(false),
+        KOP(true), THEMA(true), TEKST(true), STAP(true), VINK(true), DATUM(true), GETAL(true), PERCENTAGE(true);
+
+        private final boolean tabel;
+
+        Soort(boolean tabel) {
+            this.tabel = tabel;
+        }
+
+        boolean isVet() {
+            return this == TITEL || this == LABEL || this == KOP || this == THEMA;
+        }
+
+        short grootte() {
+            return switch (this) {
+                case TITEL -> 16;
+                case THEMA -> 12;
+                default -> 11;
+            };
+        }
+    }
+
+    /** A column of a table: its header and its width in characters. */
+    public record Kolom(String titel, int breedte) {
+    }
+
+    private record Sleutel(Soort soort, Palet kleur) {
+    }
+
+    private record Letter(boolean vet, boolean cursief, short grootte, String kleur) {
+    }
+
+    private final Workbook werkboek;
+    private final Map<Sleutel, CellStyle> stijlen = new HashMap<>();
+    private final Map<Letter, XSSFFont> letters = new HashMap<>();
+
+    public Werkboekstijl(Workbook werkboek) {
+        this.werkboek = werkboek;
+    }
+
+    /** The style of a kind of cell, coloured by {@code kleur} (null: no fill). */
+    public CellStyle stijl(Soort soort, Palet kleur) {
+        return stijlen.computeIfAbsent(new Sleutel(soort, kleur), this::maak);
+    }
+
+    public Cell tekst(Row rij, int kolom, String waarde, Soort soort, Palet kleur) {
+        Cell cel = rij.createCell(kolom);
+        if (waarde != null && !waarde.isEmpty()) {
+            cel.setCellValue(waarde);
+        }
+        cel.setCellStyle(stijl(soort, kleur));
+        return cel;
+    }
+
+    /** A real Excel date; an empty cell with the date format when there is none, so a typed date shows alike. */
+    public Cell datum(Row rij, int kolom, LocalDate datum, Palet kleur) {
+        return datum(rij, kolom, datum, Soort.DATUM, kleur);
+    }
+
+    public Cell datum(Row rij, int kolom, LocalDate datum, Soort soort, Palet kleur) {
+        Cell cel = rij.createCell(kolom);
+        if (datum != null) {
+            cel.setCellValue(datum);
+        }
+        cel.setCellStyle(stijl(soort, kleur));
+        return cel;
+    }
+
+    public Cell getal(Row rij, int kolom, double waarde, Soort soort, Palet kleur) {
+        Cell cel = rij.createCell(kolom);
+        cel.setCellValue(waarde);
+        cel.setCellStyle(stijl(soort, kleur));
+        return cel;
+    }
+
+    /**
+     * Makes a row tall enough for its wrapped text. Neither LibreOffice nor Excel reliably fits the height of a
+     * streamed row on opening, and on paper clipped text is lost; so the lines are counted here, wrapping at word
+     * boundaries as a spreadsheet does, with a column's width in characters as the room per line.
+     */
+    public void pasHoogteAan(Row rij) {
+        Sheet blad = rij.getSheet();
+        int regels = 1;
+        for (Cell cel : rij) {
+            CellStyle celstijl = cel.getCellStyle();
+            if (celstijl.getWrapText() && cel.getCellType() == CellType.STRING) {
+                int breedte = (int) (blad.getColumnWidth(cel.getColumnIndex()) / 256.0 * TEKENS_PER_BREEDTE)
+                        - INSPRINGING * celstijl.getIndention();
+                regels = Math.max(regels, regels(cel.getStringCellValue(), breedte));
+            }
+        }
+        if (regels > 1) {
+            rij.setHeightInPoints(regels * REGELHOOGTE);
+        }
+    }
+
+    /** How many lines a text takes in a column {@code breedte} characters wide, wrapped at word boundaries. */
+    static int regels(String tekst, int breedte) {
+        int ruimte = Math.max(1, breedte);
+        int regels = 0;
+        for (String alinea : tekst.split("\n", -1)) {
+            regels++;
+            int gebruikt = 0;
+            for (String woord : alinea.split(" ")) {
+                int nodig = gebruikt == 0 ? woord.length() : gebruikt + 1 + woord.length();
+                if (nodig <= ruimte) {
+                    gebruikt = nodig;
+                } else {
+                    regels += gebruikt == 0 ? 0 : 1;
+                    regels += (woord.length() - 1) / ruimte;
+                    gebruikt = (woord.length() - 1) % ruimte + 1;
+                }
+            }
+        }
+        return regels;
+    }
+
+    /** Gives the cells of a row that are still missing the row's style, so a coloured band runs across the table. */
+    public void band(Row rij, int kolommen, Soort soort, Palet kleur) {
+        for (int k = 0; k < kolommen; k++) {
+            if (rij.getCell(k) == null) {
+                tekst(rij, k, null, soort, kleur);
+            }
+        }
+    }
+
+    /**
+     * Writes a table's header row and sets the column widths. With {@code vastzetten} the header stays in view
+     * while scrolling (freeze pane below it).
+     */
+    public Row kopRij(Sheet blad, int rijnummer, List<Kolom> kolommen, boolean vastzetten) {
+        Row rij = blad.createRow(rijnummer);
+        for (int k = 0; k < kolommen.size(); k++) {
+            Kolom kolom = kolommen.get(k);
+            tekst(rij, k, kolom.titel(), Soort.KOP, Palet.KOP);
+            blad.setColumnWidth(k, Math.min(255, kolom.breedte()) * 256);
+        }
+        pasHoogteAan(rij);
+        if (vastzetten) {
+            blad.createFreezePane(0, rijnummer + 1);
+        }
+        return rij;
+    }
+
+    /** Autofilter over a table from its header row to its last row. */
+    public void filter(Sheet blad, int kopRij, int laatsteRij, int kolommen) {
+        blad.setAutoFilter(new CellRangeAddress(kopRij, Math.max(kopRij, laatsteRij), 0, kolommen - 1));
+    }
+
+    private CellStyle maak(Sleutel sleutel) {
+        XSSFCellStyle stijl = (XSSFCellStyle) werkboek.createCellStyle();
+        Soort soort = sleutel.soort();
+        Palet kleur = sleutel.kleur();
+        stijl.setVerticalAlignment(soort == Soort.KOP ? VerticalAlignment.CENTER : VerticalAlignment.TOP);
+        if (soort.tabel) {
+            rand(stijl);
+        }
+        switch (soort) {
+            case KOP, TEKST, WAARDE -> stijl.setWrapText(true);
+            case STAP -> {
+                stijl.setWrapText(true);
+                stijl.setIndention((short) 2);
+            }
+            case VINK -> stijl.setAlignment(HorizontalAlignment.CENTER);
+            case DATUM -> stijl.setDataFormat(werkboek.createDataFormat().getFormat(DATUMNOTATIE));
+            case WAARDEDATUM -> {
+                stijl.setDataFormat(werkboek.createDataFormat().getFormat(DATUMNOTATIE));
+                stijl.setAlignment(HorizontalAlignment.LEFT);
+            }
+            case GETAL -> stijl.setDataFormat(werkboek.createDataFormat().getFormat("0"));
+            case PERCENTAGE -> stijl.setDataFormat(werkboek.createDataFormat().getFormat("0%"));
+            default -> {
+            }
+        }
+        if (kleur != null) {
+            stijl.setFillForegroundColor(Palet.kleur(kleur.vulling()));
+            stijl.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+        }
+        // Every style names its font: the default one refers to a theme POI does not write, which viewers then
+        // each replace differently, so rows would measure differently from the row heights set here.
+        stijl.setFont(letter(soort.isVet(), soort == Soort.NOOT, soort.grootte(), kleur == null ? null : kleur.tekst()));
+        return stijl;
+    }
+
+    private void rand(XSSFCellStyle stijl) {
+        stijl.setBorderTop(BorderStyle.THIN);
+        stijl.setBorderBottom(BorderStyle.THIN);
+        stijl.setBorderLeft(BorderStyle.THIN);
+        stijl.setBorderRight(BorderStyle.THIN);
+        for (XSSFCellBorder.BorderSide kant : List.of(XSSFCellBorder.BorderSide.TOP, XSSFCellBorder.BorderSide.BOTTOM,
+                XSSFCellBorder.BorderSide.LEFT, XSSFCellBorder.BorderSide.RIGHT)) {
+            stijl.setBorderColor(kant, Palet.kleur(Palet.RAND));
+        }
+    }
+
+    private XSSFFont letter(boolean vet, boolean cursief, short grootte, String kleur) {
+        return letters.computeIfAbsent(new Letter(vet, cursief, grootte, kleur), l -> {
+            XSSFFont letter = (XSSFFont) werkboek.createFont();
+            letter.setFamily(FontFamily.SWISS);
+            letter.setBold(l.vet());
+            letter.setItalic(l.cursief());
+            letter.setFontHeightInPoints(l.grootte());
+            if (l.kleur() != null) {
+                letter.setColor(Palet.kleur(l.kleur()));
+            }
+            return letter;
+        });
+    }
+}

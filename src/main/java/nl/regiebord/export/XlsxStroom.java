@@ -1,0 +1,32 @@
+package nl.regiebord.export;
+
+import jakarta.ws.rs.core.StreamingOutput;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+
+import java.util.function.Consumer;
+
+/**
+ * A workbook written straight into the HTTP response: SXSSF keeps a window of rows in memory and spills the
+ * rest to temporary files, which are removed once the workbook is sent, also when sending fails.
+ */
+public final class XlsxStroom {
+
+    public static final String MEDIA_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    /** Rows per sheet kept in memory; enough for the freeze pane and styles, small enough to stay flat. */
+    static final int VENSTER = 100;
+
+    private XlsxStroom() {
+    }
+
+    public static StreamingOutput van(Consumer<SXSSFWorkbook> vulling) {
+        return uit -> {
+            SXSSFWorkbook werkmap = new SXSSFWorkbook(VENSTER);
+            try (werkmap) {
+                vulling.accept(werkmap);
+                werkmap.write(uit);
+            } finally {
+                werkmap.dispose();
+            }
+        };
+    }
+}
