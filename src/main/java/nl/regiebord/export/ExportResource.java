@@ -14,6 +14,21 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Export")
 public class ExportResource {
 
+    /** The same downloads behind the pages' buttons, so a signed-in person needs no API credentials. */
+    @Path("/plannen/{planId}/export")
+    public static class VoorPaginas {
+
+        @Inject
+        Bijlage1Export bijlage1;
+
+        @GET
+        @Path("bijlage1.xlsx")
+        @Produces(XlsxStroom.MEDIA_TYPE)
+        public Response bijlage1(@PathParam("planId") Long planId) {
+            return bijlage1Download(bijlage1, planId);
+        }
+    }
+
     @Inject
     Bijlage1Export bijlage1;
 
@@ -26,6 +41,10 @@ public class ExportResource {
                     + "toelichting, te laat, de stappen om af te vinken en in een samenwerkingsverband het besluit per "
                     + "gemeente. Bestandsnaam: Bijlage1-<plan>-<datum>.xlsx.")
     public Response bijlage1(@PathParam("planId") Long planId) {
+        return bijlage1Download(bijlage1, planId);
+    }
+
+    static Response bijlage1Download(Bijlage1Export bijlage1, Long planId) {
         Bijlage1 bijlage = bijlage1.gegevens(planId);
         String naam = Downloadnaam.bestandsnaam("Bijlage1", bijlage.plannaam(), bijlage.exportdatum(), "xlsx");
         return Response.ok(XlsxStroom.van(werkmap -> Bijlage1Werkmap.schrijf(werkmap, bijlage)), XlsxStroom.MEDIA_TYPE)

@@ -48,6 +48,17 @@ class DashboardPaginaTest {
     }
 
     @Test
+    void theDownloadButtonGivesTheBijlage1Workbook() {
+        long plan = Testplannen.gemeente();
+        for (String pad : List.of("/plannen/" + plan, "/plannen/" + plan + "/tijdtafel")) {
+            String href = Bezoeker.open(pad).selectFirst("a[download]").attr("href");
+            given().get(href).then().statusCode(200)
+                    .contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+                    .header("Content-Disposition", org.hamcrest.Matchers.containsString("Bijlage1-"));
+        }
+    }
+
+    @Test
     void changingTheInwerkingtredingShowsWhatMoved() {
         long plan = Testplannen.gemeente();
         Document pagina = Bezoeker.open("/plannen/" + plan);
