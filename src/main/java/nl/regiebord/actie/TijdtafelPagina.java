@@ -97,6 +97,7 @@ public class TijdtafelPagina {
     @POST
     @Path("acties/{actieId}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces({MediaType.TEXT_HTML, MediaType.APPLICATION_JSON})
     public Response wijzig(@PathParam("planId") Long planId, @PathParam("actieId") Long actieId,
                            @HeaderParam(INLINE) String inline, MultivaluedMap<String, String> velden) {
         Formulier formulier = Formulier.van(velden).tekst("status", "verantwoordelijke").versie();

@@ -123,7 +123,7 @@ class TijdtafelPaginaTest {
     void thePagesScriptSavesARowAndGetsTheActionBack() {
         long plan = Testplannen.gemeente();
         long actie = Testplannen.actie(plan, "inkoop", null, "uitvoeren");
-        given().header("X-Regiebord", "inline").contentType(ContentType.URLENC)
+        given().header("X-Regiebord", "inline").accept(ContentType.JSON).contentType(ContentType.URLENC)
                 .formParams(new HashMap<>(Map.of("status", "bezig", "verantwoordelijke", "", "version", "0")))
                 .post("/plannen/" + plan + "/tijdtafel/acties/" + actie).then().statusCode(200)
                 .contentType(ContentType.JSON)
