@@ -85,9 +85,7 @@ public class ActieService {
                         + "gewijzigd; maak een nieuwe eigen actie.");
             }
         }
-        if (status == ActieStatus.AFGEROND && actie.status != ActieStatus.AFGEROND) {
-            besluitregel.magAfronden(actie);
-        }
+        besluitregel.magStatusKrijgen(actie, status);
 
         Long id = actie.plan.id;
         historie.leg(id, Historie.ACTIE, actie.id, "status", actie.status, status, null);
@@ -105,6 +103,7 @@ public class ActieService {
         actie.actie = tekst;
         historie.leg(id, Historie.ACTIE, actie.id, "fase", actie.fase, fase, null);
         actie.fase = fase;
+        besluitregel.volgBesluiten(actie);
         actie.flush();
         return weergave.alsJson(actie);
     }
@@ -151,6 +150,7 @@ public class ActieService {
         actie.verantwoordelijkeId = verantwoordelijkeId;
         actie.toelichting = toelichting;
         actie.plan(plan.inwerkingtreding);
+        besluitregel.magNieuwBeginnenAls(actie, actie.status);
         actie.persist();
         besluitregel.maakBesluiten(actie, plan.gemeenten);
         historie.leg(plan.id, Historie.ACTIE, actie.id, "actie", null, "eigen actie toegevoegd: " + tekst, null);
@@ -186,6 +186,8 @@ public class ActieService {
 
     public ActieJson wijzigBesluit(Long planId, Long actieId, Long besluitId, Invoer invoer) {
         PlanActie actie = vind(planId, actieId);
+        // two gemeenten recording the last decisions at once must not both see the other's as still open
+        PlanActie.getEntityManager().lock(actie, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
         Besluit besluit = besluitId == null ? null : Besluit.findById(besluitId);
         if (besluit == null || !besluit.actie.id.equals(actie.id) || !actie.vraagtBesluitPerGemeente()) {
             throw ApiFout.nietGevonden("Actie " + actieId + " heeft geen besluit met nummer " + besluitId + ".");

@@ -40,15 +40,30 @@ public class Besluitregel {
         return new Stand(besloten, besluiten.size(), nogOpen);
     }
 
-    /** Refuses "afgerond" while gemeenten have not decided yet. */
-    public void magAfronden(PlanActie actie) {
-        if (!actie.vraagtBesluitPerGemeente()) {
+    /**
+     * The status a person may give an action with decisions per gemeente: "afgerond" only when every gemeente
+     * has decided, and once they all have, nothing but "afgerond" (or "nvt"). Other actions take any status.
+     */
+    public void magStatusKrijgen(PlanActie actie, ActieStatus nieuw) {
+        if (!actie.vraagtBesluitPerGemeente() || nieuw == ActieStatus.NVT || nieuw == actie.status) {
             return;
         }
         Stand stand = stand(Besluit.list("actie = ?1 order by volgorde", actie));
-        if (!stand.compleet()) {
+        if (nieuw == ActieStatus.AFGEROND && !stand.compleet()) {
             throw ApiFout.regel("Deze actie kan pas afgerond worden als elke gemeente heeft besloten; nu "
                     + stand.tekst() + ". Nog open: " + String.join(", ", stand.nogOpen()) + ".");
+        }
+        if (nieuw != ActieStatus.AFGEROND && stand.compleet()) {
+            throw ApiFout.regel("Elke gemeente heeft over deze actie besloten (" + stand.tekst() + "), dus zij is "
+                    + "afgerond. Zet eerst een besluit terug als de actie weer open moet.");
+        }
+    }
+
+    /** A new action that needs decisions per gemeente starts without them, so it cannot start as afgerond. */
+    public void magNieuwBeginnenAls(PlanActie actie, ActieStatus status) {
+        if (actie.vraagtBesluitPerGemeente() && status == ActieStatus.AFGEROND) {
+            throw ApiFout.regel("Een actie in de besluitvormende fase is pas afgerond als elke gemeente heeft "
+                    + "besloten; voeg haar toe als open of bezig en leg daarna de besluiten vast.");
         }
     }
 
@@ -112,7 +127,7 @@ public class Besluitregel {
         besluit.persist();
     }
 
-    /** After a decision changed or a gemeente joined: the action's status follows the decisions. */
+    /** After a decision changed, a gemeente joined, or the action came back from nvt: its status follows the decisions. */
     public void volgBesluiten(PlanActie actie) {
         if (!actie.vraagtBesluitPerGemeente() || actie.status == ActieStatus.NVT) {
             return;

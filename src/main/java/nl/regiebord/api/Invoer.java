@@ -22,6 +22,8 @@ import java.util.TreeSet;
 public final class Invoer {
 
     public static final String VERSIE = "version";
+    public static final LocalDate VROEGSTE_DATUM = LocalDate.of(2000, 1, 1);
+    public static final LocalDate LAATSTE_DATUM = LocalDate.of(2100, 12, 31);
 
     private final ObjectNode json;
     private final List<VeldFout> fouten = new ArrayList<>();
@@ -90,6 +92,10 @@ public final class Invoer {
             return null;
         }
         String tekst = waarde.asText().strip();
+        if (heeftStuurtekens(tekst)) {
+            fouten.add(new VeldFout(veld, "bevat onzichtbare stuurtekens; typ of plak de tekst opnieuw"));
+            return null;
+        }
         if (tekst.isEmpty()) {
             if (verplicht) {
                 fouten.add(new VeldFout(veld, "is verplicht en mag niet leeg zijn"));
@@ -104,17 +110,28 @@ public final class Invoer {
         return tekst;
     }
 
+    /** A date between 2000 and 2100: anything outside is a typo in this domain ("0021-10-31"). */
     public LocalDate datum(String veld, boolean verplicht) {
         String tekst = tekst(veld, verplicht, 10);
         if (tekst == null) {
             return null;
         }
         try {
-            return LocalDate.parse(tekst);
+            LocalDate datum = LocalDate.parse(tekst);
+            if (datum.isBefore(VROEGSTE_DATUM) || datum.isAfter(LAATSTE_DATUM)) {
+                fouten.add(new VeldFout(veld, "moet tussen " + VROEGSTE_DATUM + " en " + LAATSTE_DATUM + " liggen"));
+                return null;
+            }
+            return datum;
         } catch (DateTimeParseException e) {
             fouten.add(new VeldFout(veld, "is geen geldige datum; gebruik JJJJ-MM-DD, bijvoorbeeld 2022-01-01"));
             return null;
         }
+    }
+
+    /** Control characters other than line breaks and tabs: PostgreSQL refuses NUL, and none belongs in a text. */
+    private static boolean heeftStuurtekens(String tekst) {
+        return tekst.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t');
     }
 
     public <E extends Enum<E> & Keuzewaarde> E keuze(String veld, Class<E> type, boolean verplicht) {
@@ -179,7 +196,7 @@ public final class Invoer {
         List<String> lijst = new ArrayList<>();
         for (JsonNode element : waarde) {
             String tekst = element.isTextual() ? element.asText().strip() : "";
-            if (tekst.isEmpty()) {
+            if (tekst.isEmpty() || heeftStuurtekens(tekst)) {
                 fouten.add(new VeldFout(veld, "bevat een lege of ongeldige waarde"));
                 return null;
             }

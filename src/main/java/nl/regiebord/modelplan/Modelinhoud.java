@@ -30,7 +30,9 @@ public record Modelinhoud(String versie, String bron, List<Thema> themas, List<S
 
         /** The theme's own advice plus that of the part, as the action page shows them. */
         public List<String> aandachtspuntenVoor(String onderdeelSleutel) {
-            List<String> vanOnderdeel = onderdeel(onderdeelSleutel).map(Onderdeel::aandachtspunten).orElse(List.of());
+            List<String> vanOnderdeel = onderdelen.stream()
+                    .filter(o -> java.util.Objects.equals(o.sleutel(), onderdeelSleutel))
+                    .findFirst().map(Onderdeel::aandachtspunten).orElse(List.of());
             return java.util.stream.Stream.concat(aandachtspunten.stream(), vanOnderdeel.stream()).toList();
         }
     }

@@ -94,7 +94,4 @@ public final class Formulier {
         return getypt;
     }
 
-    public static List<String> regels(String tekst) {
-        return tekst == null ? List.of() : Arrays.stream(tekst.split("\\R")).toList();
-    }
 }

@@ -17,7 +17,8 @@ import java.util.Map;
 public record Formulierfout(String doel, int status, String melding, Map<String, String> velden,
                             Map<String, String> getypt, Map<String, Object> huidigeStand) {
 
-    private static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules();
+    private static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules()
+            .disable(com.fasterxml.jackson.databind.SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
     private static final Formulierfout GEEN = new Formulierfout(null, 0, null, Map.of(), Map.of(), Map.of());
 
     public static Formulierfout geen() {

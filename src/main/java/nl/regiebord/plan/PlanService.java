@@ -29,8 +29,6 @@ public class PlanService {
     static final Set<String> ALLEEN_LEZEN = Set.of("id", "samenwerkingsverband", "modelversie", "aangemaakt",
             "verplaatst");
     static final int MAX_GEMEENTEN = 60;
-    static final LocalDate VROEGST = LocalDate.of(2000, 1, 1);
-    static final LocalDate LAATST = LocalDate.of(2100, 12, 31);
 
     @Inject
     ActiesUitModel actiesUitModel;
@@ -132,12 +130,7 @@ public class PlanService {
     }
 
     private static LocalDate inwerkingtreding(Invoer invoer, boolean verplicht) {
-        LocalDate datum = invoer.datum("inwerkingtreding", verplicht);
-        if (datum != null && (datum.isBefore(VROEGST) || datum.isAfter(LAATST))) {
-            invoer.fout("inwerkingtreding", "moet tussen " + VROEGST + " en " + LAATST + " liggen");
-            return null;
-        }
-        return datum;
+        return invoer.datum("inwerkingtreding", verplicht);
     }
 
     private static void naamIsVrij(String naam, Long eigenId) {

@@ -29,7 +29,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Objects;
 
 /** A plan at a glance: progress per theme, what is late, what is due next, decisions still open per gemeente. */
 @Path("/plannen/{planId}")
@@ -107,6 +106,6 @@ public class DashboardPagina {
             }
         }
         return new Dashboard(berekening.perThema(acties, vandaag), berekening.totaal(acties, vandaag), teLaat, komend,
-                open.stream().filter(Objects::nonNull).toList());
+                open);
     }
 }

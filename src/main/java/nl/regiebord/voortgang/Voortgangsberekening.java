@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import nl.regiebord.actie.ActieStatus;
 import nl.regiebord.actie.PlanActie;
-import nl.regiebord.api.Keuzewaarde;
 import nl.regiebord.modelplan.Modelcatalogus;
 import nl.regiebord.modelplan.Modelinhoud;
 
@@ -50,9 +49,5 @@ public class Voortgangsberekening {
         LocalDate volgende = acties.stream().filter(a -> !a.status.isKlaar()).map(PlanActie::deadline)
                 .filter(Objects::nonNull).filter(d -> !d.isBefore(vandaag)).min(LocalDate::compareTo).orElse(null);
         return new ThemaVoortgang(thema, naam, perStatus, totaal, toepasbaar, afgerond, percentage, teLaat, volgende);
-    }
-
-    static List<String> statussen() {
-        return Keuzewaarde.toegestaan(ActieStatus.class);
     }
 }

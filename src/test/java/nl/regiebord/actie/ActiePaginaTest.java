@@ -66,6 +66,26 @@ class ActiePaginaTest {
     }
 
     @Test
+    void aConflictShowsTheOtherPersonsChangeBesideYours() {
+        long plan = Testplannen.gemeente();
+        long actie = Testplannen.actie(plan, "inkoop", null, "uitvoeren");
+        String pad = "/plannen/" + plan + "/acties/" + actie;
+        org.jsoup.nodes.Document oud = Bezoeker.open(pad);
+        io.restassured.RestAssured.given().contentType(io.restassured.http.ContentType.JSON)
+                .body(Map.of("toelichting", "Van de collega", "deadline", "2021-12-01", "version", 0))
+                .patch("/api/plannen/" + plan + "/acties/" + actie).then().statusCode(200);
+        Response antwoord = Bezoeker.verstuur(oud, "form#actie", Map.of("toelichting", "Van mij"));
+        assertEquals(409, antwoord.statusCode());
+        Document pagina = Bezoeker.lees(antwoord);
+        String melding = pagina.selectFirst("[role=alert]").text();
+        assertTrue(melding.contains("Toelichting: Van de collega"), melding);
+        assertTrue(melding.contains("Deadline: 2021-12-01"), melding);
+        assertTrue(melding.contains("Toelichting: Van mij"), melding);
+        assertEquals("Van mij", pagina.selectFirst("#toelichting").text());
+        assertEquals("1", pagina.selectFirst("form#actie input[name=version]").attr("value"));
+    }
+
+    @Test
     void eachGemeenteRecordsItsDecisionOnThePage() {
         long plan = Testplannen.samenwerkingsverband();
         long actie = Testplannen.actie(plan, "beleid", "verordening", "verordening vaststellen");

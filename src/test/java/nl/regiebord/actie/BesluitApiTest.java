@@ -80,6 +80,37 @@ class BesluitApiTest {
     }
 
     @Test
+    void onceEveryGemeenteDecidedTheStatusCannotBeSetAgainstThemByHand() {
+        long plan = Testplannen.samenwerkingsverband();
+        long actie = Testplannen.actie(plan, "financien", null, "begroting vaststellen");
+        for (Object id : besluiten(plan, actie).getList("id")) {
+            given().contentType(ContentType.JSON).body(Map.of("status", "besloten", "version", 0))
+                    .patch(besluitPad(plan, actie, id)).then().statusCode(200);
+        }
+        int versie = when().get("/api/plannen/" + plan + "/acties/" + actie).then().body("status", equalTo("afgerond"))
+                .extract().path("version");
+        given().contentType(ContentType.JSON).body(Map.of("status", "bezig", "version", versie))
+                .patch("/api/plannen/" + plan + "/acties/" + actie).then().statusCode(422)
+                .body("detail", containsString("Elke gemeente heeft over deze actie besloten (3 van 3 gemeenten)"));
+        given().contentType(ContentType.JSON).body(Map.of("status", "nvt", "version", versie))
+                .patch("/api/plannen/" + plan + "/acties/" + actie).then().statusCode(200).body("status", equalTo("nvt"));
+        given().contentType(ContentType.JSON).body(Map.of("status", "afgerond", "version", versie + 1))
+                .patch("/api/plannen/" + plan + "/acties/" + actie).then().statusCode(200).body("status", equalTo("afgerond"));
+    }
+
+    @Test
+    void anOwnDecisionActionCannotStartAsAfgerond() {
+        long plan = Testplannen.samenwerkingsverband();
+        given().contentType(ContentType.JSON).body(Map.of("thema", "inkoop", "fase", "besluitvormende fase",
+                        "actie", "Raadsbesluit gunning", "status", "afgerond"))
+                .post("/api/plannen/" + plan + "/acties").then().statusCode(422);
+        given().contentType(ContentType.JSON).body(Map.of("thema", "inkoop", "fase", "besluitvormende fase",
+                        "actie", "Raadsbesluit gunning"))
+                .post("/api/plannen/" + plan + "/acties").then().statusCode(201)
+                .body("besluitStand.tekst", equalTo("0 van 3 gemeenten"));
+    }
+
+    @Test
     void aDecisionRefusesBadInputAndStaleVersions() {
         long plan = Testplannen.samenwerkingsverband();
         long actie = Testplannen.actie(plan, "financien", null, "begroting vaststellen");

@@ -72,6 +72,20 @@ class FoutantwoordenTest {
     }
 
     @Test
+    void controlCharactersAndImpossibleDatesAreFieldErrors() {
+        long plan = Testplannen.gemeente();
+        long actie = Testplannen.actie(plan, "inkoop", null, "uitvoeren");
+        given().contentType(ContentType.JSON).body("{\"verantwoordelijke\": \"Jan\\u0000\", \"version\": 0}")
+                .patch("/api/plannen/" + plan + "/acties/" + actie).then().statusCode(400)
+                .body("velden[0].veld", equalTo("verantwoordelijke"));
+        given().contentType(ContentType.JSON).body("{\"deadline\": \"0021-10-31\", \"version\": 0}")
+                .patch("/api/plannen/" + plan + "/acties/" + actie).then().statusCode(400)
+                .body("velden[0].melding", containsString("tussen 2000-01-01 en 2100-12-31"));
+        given().contentType(ContentType.JSON).body("{\"toelichting\": \"regel 1\\nregel 2\\tmet tab\", \"version\": 0}")
+                .patch("/api/plannen/" + plan + "/acties/" + actie).then().statusCode(200);
+    }
+
+    @Test
     void theOpenApiDocumentAndHealthAreServed() {
         when().get("/q/openapi?format=json").then().statusCode(200)
                 .body("paths", org.hamcrest.Matchers.hasKey("/api/plannen/{planId}/acties/{actieId}"))
