@@ -80,6 +80,10 @@ public class DashboardPagina {
             return Response.ok(Templates.dashboard(plan, bouw(plan), new Herplanning(gewijzigd.verplaatst()), Formulierfout.geen())).build();
         } catch (ApiFout fout) {
             Plan plan = Plannen.vind(planId);
+            if (fout.status() == 409 && plan.inwerkingtreding.toString().equals(formulier.waarde("inwerkingtreding"))) {
+                // the same date again, e.g. the browser re-posting after a refresh: nothing to do, nothing to refuse
+                return Paginas.naar("/plannen/" + planId);
+            }
             return Paginas.opnieuw(fout, Templates.dashboard(plan, bouw(plan), null,
                     Formulierfout.van("inwerkingtreding", fout, formulier)));
         }

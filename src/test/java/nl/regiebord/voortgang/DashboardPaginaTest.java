@@ -70,6 +70,9 @@ class DashboardPaginaTest {
         assertTrue(melding.contains("31 deadlines zijn meeverhuisd"), melding);
         assertTrue(daarna.select("details tbody tr").eachText().contains("verordening vaststellen 31-10-2021 30-04-2022"),
                 daarna.select("details tbody tr").eachText().toString());
+        // refreshing the result page posts the same form again: that is not a conflict
+        Response opnieuw = Bezoeker.verstuur(pagina, "form[action$=/inwerkingtreding]", Map.of("inwerkingtreding", "2022-07-01"));
+        assertEquals("/plannen/" + plan, Bezoeker.doorverwezenNaar(opnieuw));
     }
 
     @Test
