@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import nl.regiebord.api.ApiFout;
 import nl.regiebord.api.Invoer;
 import nl.regiebord.api.Keuzewaarde;
+import nl.regiebord.api.Versieconflict;
 import nl.regiebord.historie.Historie;
 import nl.regiebord.historie.HistorieRegel;
 import nl.regiebord.modelplan.Besluitorgaan;
@@ -104,7 +105,7 @@ public class ActieService {
         historie.leg(id, Historie.ACTIE, actie.id, "fase", actie.fase, fase, null);
         actie.fase = fase;
         besluitregel.volgBesluiten(actie);
-        actie.flush();
+        Versieconflict.schrijfOfWeiger(() -> weergave.alsJson(PlanActie.<PlanActie>findById(actieId)));
         return weergave.alsJson(actie);
     }
 
@@ -174,7 +175,7 @@ public class ActieService {
         }
         historie.leg(actie.plan.id, Historie.ACTIE, actie.id, stap.naam() + " afgevinkt", stap.afgevinkt, afgevinkt, null);
         stap.afgevinkt = afgevinkt;
-        stap.flush();
+        Versieconflict.schrijfOfWeiger(() -> ActieJson.StapJson.van(PlanStap.<PlanStap>findById(stapId)));
         return weergave.alsJson(actie);
     }
 
@@ -215,7 +216,7 @@ public class ActieService {
         besluit.toelichting = toelichting;
         besluit.flush();
         besluitregel.volgBesluiten(actie);
-        actie.flush();
+        Versieconflict.schrijfOfWeiger(() -> ActieJson.BesluitJson.van(Besluit.<Besluit>findById(besluitId)));
         return weergave.alsJson(actie);
     }
 

@@ -8,6 +8,7 @@ import nl.regiebord.actie.Besluitregel;
 import nl.regiebord.actie.PlanActie;
 import nl.regiebord.api.ApiFout;
 import nl.regiebord.api.Invoer;
+import nl.regiebord.api.Versieconflict;
 import nl.regiebord.api.VeldFout;
 import nl.regiebord.historie.Historie;
 import nl.regiebord.modelplan.Modelcatalogus;
@@ -108,7 +109,7 @@ public class PlanService {
             plan.inwerkingtreding = inwerkingtreding;
             verplaatst = herplan(plan);
         }
-        plan.flush();
+        Versieconflict.schrijfOfWeiger(() -> PlanJson.van(Plan.<Plan>findById(id)));
         return PlanJson.van(plan, verplaatst);
     }
 
