@@ -80,10 +80,22 @@ public class PlanActie extends PanacheEntityBase {
         return handDeadline != null;
     }
 
-    /** Late: its deadline has passed and it is neither done nor not applicable. */
+    public Actiestand stand() {
+        return new Actiestand(status, deadline());
+    }
+
     public boolean isTeLaat(LocalDate vandaag) {
-        LocalDate deadline = deadline();
-        return deadline != null && deadline.isBefore(vandaag) && !status.isKlaar();
+        return stand().isTeLaat(vandaag);
+    }
+
+    /** Status and deadline of every action of every plan, by plan, in one query: for overviews of many plans. */
+    public static java.util.Map<Long, java.util.List<Actiestand>> standenPerPlan() {
+        return PlanActie.getEntityManager().createQuery(
+                        "select a.plan.id, a.status, a.handDeadline, a.modelDeadline from PlanActie a", Object[].class)
+                .getResultStream()
+                .collect(java.util.stream.Collectors.groupingBy(r -> (Long) r[0], java.util.stream.Collectors.mapping(
+                        r -> new Actiestand((ActieStatus) r[1], r[2] != null ? (LocalDate) r[2] : (LocalDate) r[3]),
+                        java.util.stream.Collectors.toList())));
     }
 
     public boolean vraagtBesluitPerGemeente() {

@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import nl.regiebord.actie.ActieWeergave;
+import nl.regiebord.actie.Actiestand;
 import nl.regiebord.actie.PlanActie;
 import nl.regiebord.api.ApiFout;
 import nl.regiebord.pagina.Formulier;
@@ -23,7 +24,6 @@ import nl.regiebord.voortgang.Voortgangsberekening;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /** The start page: every plan with its progress, and the form to create one. */
 @Path("/")
@@ -66,10 +66,9 @@ public class PlanPagina {
     }
 
     private List<PlanRegel> regels() {
-        Map<Long, List<PlanActie>> perPlan = PlanActie.<PlanActie>listAll().stream()
-                .collect(Collectors.groupingBy(a -> a.plan.id));
+        Map<Long, List<Actiestand>> perPlan = PlanActie.standenPerPlan();
         return plannen.alle().stream()
-                .map(p -> new PlanRegel(p, voortgang.totaal(perPlan.getOrDefault(p.id, List.of()), weergave.vandaag())))
+                .map(p -> new PlanRegel(p, voortgang.totaalVan(perPlan.getOrDefault(p.id, List.of()), weergave.vandaag())))
                 .toList();
     }
 }
