@@ -90,7 +90,12 @@ public class Risico extends PanacheEntityBase {
 
     /** In the matrix: scored, not clustered into another, not deleted, and still open or beheerst. */
     public boolean inMatrix() {
-        return !verwijderd && !isGeclusterd() && score() != null && status.inMatrix();
+        return inMatrix(kans, impact, status, clusterIn, verwijderd);
+    }
+
+    /** The matrix's rule, for a risk today and for one as it stood at an earlier moment. */
+    static boolean inMatrix(Niveau kans, Niveau impact, RisicoStatus status, Long clusterIn, boolean verwijderd) {
+        return !verwijderd && clusterIn == null && Risicoscore.van(kans, impact) != null && status.inMatrix();
     }
 
     /** The first words of the omschrijving, for a matrix cell. */
