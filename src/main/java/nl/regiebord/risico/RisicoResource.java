@@ -68,6 +68,17 @@ public class RisicoResource {
                 .entity(risicos.alsJson(risico)).build();
     }
 
+    @POST
+    @Path("voorbeelden")
+    @Operation(summary = "Neem de 11 voorbeeldrisico's van Tabel 6 over",
+            description = "Ongescoord, door niemand ingebracht (ze tellen voor geen deelnemer) en buiten de matrix "
+                    + "tot kans en impact zijn ingevuld. Eén keer per plan; daarna 422.")
+    public Response voegVoorbeeldenToe(@PathParam("planId") Long planId, @Context UriInfo uri) {
+        List<Risico> toegevoegd = risicos.voegVoorbeeldenToe(planId);
+        return Response.created(uri.getBaseUriBuilder().path("api/plannen/" + planId + "/risicos").build())
+                .entity(risicos.alsJson(Plannen.vind(planId), toegevoegd)).build();
+    }
+
     @GET
     @Path("{risicoId}")
     @Operation(summary = "Eén risico")

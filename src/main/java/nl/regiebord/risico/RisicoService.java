@@ -41,6 +41,8 @@ public class RisicoService {
     Reviewcadans cadans;
     @Inject
     Clock klok;
+    @Inject
+    Risicovoorbeelden voorbeelden;
 
     public Risico vind(Long planId, Long risicoId) {
         Plan plan = Plannen.vind(planId);
@@ -94,6 +96,35 @@ public class RisicoService {
         standen.leg(r);
         r.flush();
         return r;
+    }
+
+    /**
+     * Ch. 4 / Tabel 6: the model's example risks as unscored starting points. They are raised by nobody, so they
+     * count for no deelnemer, and stay out of the matrix until kans and impact are scored. Once per plan.
+     */
+    public List<Risico> voegVoorbeeldenToe(Long planId) {
+        Plan plan = Plannen.vind(planId);
+        if (Risico.count("plan = ?1 and voorbeeld = true and verwijderd = false", plan) > 0) {
+            throw ApiFout.regel("De voorbeelden uit Tabel 6 staan al in dit plan.");
+        }
+        List<Risico> toegevoegd = new java.util.ArrayList<>();
+        for (Risicovoorbeelden.Voorbeeld v : voorbeelden.alle()) {
+            Risico r = new Risico();
+            r.plan = plan;
+            r.voorbeeld = true;
+            r.categorie = v.categorie();
+            r.nummer = v.nummer();
+            r.omschrijving = v.omschrijving();
+            r.maatregel = v.maatregel();
+            r.aangemaakt = Instant.now(klok);
+            r.persist();
+            historie.leg(plan.id, Historie.RISICO, r.id, "risico", null, "voorbeeld uit Tabel 6: " + r.omschrijving,
+                    "voorbeelden");
+            standen.leg(r);
+            toegevoegd.add(r);
+        }
+        Risico.flush();
+        return toegevoegd;
     }
 
     public RisicoJson wijzig(Long planId, Long risicoId, Invoer invoer) {
