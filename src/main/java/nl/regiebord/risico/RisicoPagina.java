@@ -69,8 +69,9 @@ public class RisicoPagina {
                                    @QueryParam("impact") String impact, @QueryParam("rest") String rest) {
         Plan plan = Plannen.vind(planId);
         List<Risicopositie> posities = matrix.nu(plan);
-        Raster nu = raster(matrix.bouw(posities, false, null, null));
-        Raster residu = raster(matrix.bouw(posities, true, null, null));
+        Risicoreview review = Risicoreview.laatste(plan);
+        Raster nu = raster(matrix.bouw(posities, false, null, matrix.sinds(review, false)));
+        Raster residu = raster(matrix.bouw(posities, true, null, matrix.sinds(review, true)));
         Niveau k = RisicoService.filter(kans, "kans", Niveau.class);
         Niveau i = RisicoService.filter(impact, "impact", Niveau.class);
         boolean inRest = RisicoResource.waarheid("rest", rest);

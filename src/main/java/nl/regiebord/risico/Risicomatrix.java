@@ -40,6 +40,42 @@ public class Risicomatrix {
         return op(plan, standen.eindVan(peildatum));
     }
 
+    /** The risks as the review froze them. */
+    public List<Risicopositie> bij(Risicoreview review) {
+        List<RisicoreviewPositie> rijen = RisicoreviewPositie.list("reviewId = ?1 order by risicoId", review.id);
+        return rijen.stream().map(p -> Risicopositie.van(Risico.findById(p.risicoId), p)).toList();
+    }
+
+    /**
+     * How a risk moved since the review: "was hoog/midden" when its cell changed, "nieuw" when it was not in the
+     * matrix then; nothing when it stayed put.
+     */
+    public Function<Risicopositie, MatrixJson.Beweging> sinds(Risicoreview review, boolean rest) {
+        if (review == null) {
+            return null;
+        }
+        Map<Long, Risicopositie> toen = new java.util.HashMap<>();
+        bij(review).stream().filter(Risicopositie::inMatrix).forEach(p -> toen.put(p.risico().id, p));
+        String sinds = " sinds de review van " + review.datum;
+        return nu -> {
+            Risicopositie vorige = toen.get(nu.risico().id);
+            if (vorige == null) {
+                return new MatrixJson.Beweging(null, null, null, "nieuw", "nieuw" + sinds);
+            }
+            Niveau kans = vorige.kans(rest);
+            Niveau impact = vorige.impact(rest);
+            if (kans == nu.kans(rest) && impact == nu.impact(rest)) {
+                return null;
+            }
+            int was = Risicoscore.van(kans, impact).score();
+            int is = Risicoscore.van(nu.kans(rest), nu.impact(rest)).score();
+            String richting = is > was ? "omhoog" : is < was ? "omlaag" : "verschoven";
+            String pijl = is > was ? "↑" : is < was ? "↓" : "↔";
+            return new MatrixJson.Beweging(kans, impact, was, richting,
+                    pijl + " was " + kans.tekst() + "/" + impact.tekst() + sinds);
+        };
+    }
+
     /**
      * @param beweging how each risk moved since the previous review (null: not shown)
      */

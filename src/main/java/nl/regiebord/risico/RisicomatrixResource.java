@@ -31,13 +31,16 @@ public class RisicomatrixResource {
             description = "Negen cellen met kans, impact, score, kwalificatie, aantal en de risico's erin: de "
                     + "gescoorde, niet geclusterde risico's met status open of beheerst. rest=true: de matrix na de "
                     + "maatregelen (een risico zonder rest-kans en rest-impact blijft op zijn eigen scores, met "
-                    + "zonderRest). peildatum=JJJJ-MM-DD: de matrix zoals die aan het eind van die dag was.")
+                    + "zonderRest). Na een risicoreview zegt beweging per risico hoe het sindsdien verschoof (was hoog/hoog). peildatum=JJJJ-MM-DD: de matrix zoals die aan het eind van die dag was.")
     public MatrixJson matrix(@PathParam("planId") Long planId, @QueryParam("rest") String rest,
                              @QueryParam("peildatum") String peildatum) {
         Plan plan = Plannen.vind(planId);
         boolean residu = RisicoResource.waarheid("rest", rest);
         LocalDate dag = peildatum(peildatum);
-        return matrix.bouw(dag == null ? matrix.nu(plan) : matrix.op(plan, dag), residu, dag, null);
+        if (dag != null) {
+            return matrix.bouw(matrix.op(plan, dag), residu, dag, null);
+        }
+        return matrix.bouw(matrix.nu(plan), residu, null, matrix.sinds(Risicoreview.laatste(plan), residu));
     }
 
     static LocalDate peildatum(String tekst) {

@@ -12,6 +12,10 @@ public record Risicopositie(Risico risico, Niveau kans, Niveau impact, Niveau re
         return new Risicopositie(r, s.kans, s.impact, s.restKans, s.restImpact, s.status, s.clusterIn, s.verwijderd);
     }
 
+    static Risicopositie van(Risico r, RisicoreviewPositie p) {
+        return new Risicopositie(r, p.kans, p.impact, p.restKans, p.restImpact, p.status, p.clusterIn, false);
+    }
+
     boolean inMatrix() {
         return Risico.inMatrix(kans, impact, status, clusterIn, verwijderd);
     }
