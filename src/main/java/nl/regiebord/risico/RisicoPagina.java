@@ -33,7 +33,8 @@ public class RisicoPagina {
     static class Templates {
         static native TemplateInstance matrix(Plan plan, Raster nu, Raster rest, Gekozen gekozen);
 
-        static native TemplateInstance register(Plan plan, List<RisicoJson> risicos, Keuzes keuzes, Formulierfout fout);
+        static native TemplateInstance register(Plan plan, List<RisicoJson> risicos, List<RisicoJson> verwijderd,
+                                                Keuzes keuzes, Formulierfout fout);
     }
 
     /** A matrix as rows of cells, for the page. */
@@ -128,8 +129,59 @@ public class RisicoPagina {
         }
     }
 
+    @POST
+    @Path("risicos/{risicoId}/cluster")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response cluster(@PathParam("planId") Long planId, @PathParam("risicoId") Long risicoId,
+                            MultivaluedMap<String, String> velden) {
+        Formulier formulier = Formulier.van(velden);
+        String in = formulier.waarde("in");
+        try {
+            if (in == null || in.isEmpty()) {
+                risicos.ontcluster(planId, risicoId);
+            } else {
+                var json = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+                if (in.matches("\\d{1,18}")) {
+                    json.put("in", Long.parseLong(in));
+                } else {
+                    json.put("in", in);
+                }
+                risicos.cluster(planId, risicoId, nl.regiebord.api.Invoer.van(json));
+            }
+            return Paginas.naar("/plannen/" + planId + "/risicos#risico-" + risicoId);
+        } catch (ApiFout fout) {
+            return Paginas.opnieuw(fout, register(Plannen.vind(planId),
+                    Formulierfout.van("risico-" + risicoId, fout, formulier)));
+        }
+    }
+
+    @POST
+    @Path("risicos/{risicoId}/verwijder")
+    public Response verwijder(@PathParam("planId") Long planId, @PathParam("risicoId") Long risicoId) {
+        try {
+            risicos.verwijder(planId, risicoId);
+            return Paginas.naar("/plannen/" + planId + "/risicos");
+        } catch (ApiFout fout) {
+            return Paginas.opnieuw(fout, register(Plannen.vind(planId), Formulierfout.van("risico-" + risicoId, fout,
+                    Formulier.van(new jakarta.ws.rs.core.MultivaluedHashMap<>()))));
+        }
+    }
+
+    @POST
+    @Path("risicos/{risicoId}/herstel")
+    public Response herstel(@PathParam("planId") Long planId, @PathParam("risicoId") Long risicoId) {
+        try {
+            risicos.herstel(planId, risicoId);
+            return Paginas.naar("/plannen/" + planId + "/risicos#risico-" + risicoId);
+        } catch (ApiFout fout) {
+            return Paginas.opnieuw(fout, register(Plannen.vind(planId), Formulierfout.van("verwijderd-" + risicoId, fout,
+                    Formulier.van(new jakarta.ws.rs.core.MultivaluedHashMap<>()))));
+        }
+    }
+
     private TemplateInstance register(Plan plan, Formulierfout fout) {
         return Templates.register(plan, risicos.alsJson(plan, risicos.vanPlan(plan, false)),
+                risicos.alsJson(plan, risicos.vanPlan(plan, true)),
                 new Keuzes(Keuzewaarde.toegestaan(Categorie.class), Keuzewaarde.toegestaan(Niveau.class),
                         Keuzewaarde.toegestaan(RisicoStatus.class), SCOREVELDEN), fout);
     }

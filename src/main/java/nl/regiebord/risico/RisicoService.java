@@ -153,6 +153,9 @@ public class RisicoService {
         if (versie != r.version) {
             throw ApiFout.versieConflict(alsJson(r));
         }
+        if (r.verwijderd) {
+            throw ApiFout.regel("Risico " + r.id + " is verwijderd; herstel het eerst om het te wijzigen.");
+        }
         if (ingebrachtDoor != null && !ingebrachtDoor.equalsIgnoreCase(r.ingebrachtDoor == null ? "" : r.ingebrachtDoor)) {
             controleerMaximum(r.plan, ingebrachtDoor, r.id);
         }

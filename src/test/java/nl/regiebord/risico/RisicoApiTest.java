@@ -72,6 +72,8 @@ class RisicoApiTest {
         when().get("/api/plannen/" + plan + "/risicos?verwijderd=true").then().body("id", contains((int) eerste));
         long zesde = Risicos.gescoord(plan, "hoog", "hoog", "kees");
         when().post("/api/plannen/" + plan + "/risicos/" + eerste + "/herstel").then().statusCode(422);
+        Risicos.wijzig(plan, eerste, Map.of("kans", "hoog", "version", Risicos.versie(plan, eerste))).statusCode(422)
+                .body("detail", containsString("herstel"));
         when().delete("/api/plannen/" + plan + "/risicos/" + zesde).then().statusCode(204);
         when().post("/api/plannen/" + plan + "/risicos/" + eerste + "/herstel").then().statusCode(200)
                 .body("verwijderd", is(false));

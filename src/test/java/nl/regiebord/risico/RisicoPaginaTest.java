@@ -104,4 +104,27 @@ class RisicoPaginaTest {
         assertEquals(11, na.select("table.register tbody tr").size());
         assertEquals(422, Bezoeker.verstuur(na, "#voorbeelden", Map.of()).statusCode());
     }
+
+    @Test
+    void risksAreClusteredDeletedAndRestoredFromTheRegister() {
+        long plan = Testplannen.gemeente();
+        long cluster = Risicos.gescoord(plan, "hoog", "hoog", "Kees");
+        long dubbel = Risicos.gescoord(plan, "hoog", "hoog", "Els");
+        Document register = Bezoeker.open("/plannen/" + plan + "/risicos");
+        Bezoeker.doorverwezenNaar(Bezoeker.verstuur(register, "#c-" + dubbel, Map.of("in", String.valueOf(cluster))));
+        when().get("/api/plannen/" + plan + "/risicos/" + dubbel).then().body("clusterIn", equalTo((int) cluster));
+        Document na = Bezoeker.open("/plannen/" + plan + "/risicos");
+        assertTrue(na.getElementById("risico-" + cluster).text().contains("Cluster van risico " + dubbel));
+        // a cluster cannot be deleted while it holds risks: the page says why
+        Response weigering = Bezoeker.verstuur(na, "#v-" + cluster, Map.of());
+        assertEquals(422, weigering.statusCode());
+        assertTrue(Bezoeker.lees(weigering).getElementById("risico-" + cluster).text().contains("Haal die eerst"));
+        Bezoeker.doorverwezenNaar(Bezoeker.verstuur(na, "#c-" + dubbel, Map.of("in", "")));
+        Bezoeker.doorverwezenNaar(Bezoeker.verstuur(Bezoeker.open("/plannen/" + plan + "/risicos"), "#v-" + dubbel, Map.of()));
+        Document zonder = Bezoeker.open("/plannen/" + plan + "/risicos");
+        assertNotNull(zonder.getElementById("verwijderd-" + dubbel));
+        Bezoeker.doorverwezenNaar(Bezoeker.verstuur(zonder, "#h-" + dubbel, Map.of()));
+        when().get("/api/plannen/" + plan + "/risicos/" + dubbel).then().body("verwijderd", equalTo(false));
+        Risicos.wijzig(plan, cluster, Map.of("kans", "laag", "version", Risicos.versie(plan, cluster))).statusCode(200);
+    }
 }
