@@ -31,7 +31,8 @@ public class RisicoPagina {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance matrix(Plan plan, Raster nu, Raster rest, Gekozen gekozen);
+        static native TemplateInstance matrix(Plan plan, Raster nu, Raster rest, Gekozen gekozen,
+                                              java.time.LocalDate peildatum, Risicoreview review);
 
         static native TemplateInstance register(Plan plan, List<RisicoJson> risicos, List<RisicoJson> verwijderd,
                                                 Keuzes keuzes, Formulierfout fout);
@@ -67,18 +68,21 @@ public class RisicoPagina {
     @Path("risicomatrix")
     @Transactional
     public TemplateInstance matrix(@PathParam("planId") Long planId, @QueryParam("kans") String kans,
-                                   @QueryParam("impact") String impact, @QueryParam("rest") String rest) {
+                                   @QueryParam("impact") String impact, @QueryParam("rest") String rest,
+                                   @QueryParam("peildatum") String peildatum) {
         Plan plan = Plannen.vind(planId);
-        List<Risicopositie> posities = matrix.nu(plan);
+        java.time.LocalDate dag = RisicomatrixResource.peildatum(peildatum);
         Risicoreview review = Risicoreview.laatste(plan);
-        Raster nu = raster(matrix.bouw(posities, false, null, matrix.sinds(review, false)));
-        Raster residu = raster(matrix.bouw(posities, true, null, matrix.sinds(review, true)));
+        List<Risicopositie> posities = dag == null ? matrix.nu(plan) : matrix.op(plan, dag);
+        // movement since the last review is shown for today's matrix only
+        Raster nu = raster(matrix.bouw(posities, false, dag, dag == null ? matrix.sinds(review, false) : null));
+        Raster residu = raster(matrix.bouw(posities, true, dag, dag == null ? matrix.sinds(review, true) : null));
         Niveau k = RisicoService.filter(kans, "kans", Niveau.class);
         Niveau i = RisicoService.filter(impact, "impact", Niveau.class);
         boolean inRest = RisicoResource.waarheid("rest", rest);
         Gekozen gekozen = k == null || i == null ? null : new Gekozen((inRest ? residu : nu).matrix().cellen().stream()
                 .filter(c -> c.kans() == k && c.impact() == i).findFirst().orElseThrow(), inRest);
-        return Templates.matrix(plan, nu, residu, gekozen);
+        return Templates.matrix(plan, nu, residu, gekozen, dag, review);
     }
 
     @GET

@@ -127,4 +127,17 @@ class RisicoPaginaTest {
         when().get("/api/plannen/" + plan + "/risicos/" + dubbel).then().body("verwijderd", equalTo(false));
         Risicos.wijzig(plan, cluster, Map.of("kans", "laag", "version", Risicos.versie(plan, cluster))).statusCode(200);
     }
+
+    @Test
+    void theMatrixPageShowsAnEarlierDate() {
+        long plan = Testplannen.gemeente();
+        long id = Risicos.gescoord(plan, "hoog", "hoog", "Kees");
+        Document vandaag = Bezoeker.open("/plannen/" + plan + "/risicomatrix");
+        assertTrue(vandaag.getElementById("nu-hoog-hoog").text().contains("1 risico"));
+        Document vroeger = Bezoeker.open("/plannen/" + plan + "/risicomatrix?peildatum=2026-01-01");
+        assertTrue(vroeger.selectFirst("h1").text().contains("1 januari 2026"), vroeger.selectFirst("h1").text());
+        assertTrue(vroeger.getElementById("nu-hoog-hoog").text().contains("0 risico's"));
+        assertTrue(vroeger.selectFirst("#nu-hoog-hoog a").attr("href").contains("peildatum=2026-01-01"));
+        when().get("/plannen/" + plan + "/risicomatrix?peildatum=morgen").then().statusCode(400);
+    }
 }

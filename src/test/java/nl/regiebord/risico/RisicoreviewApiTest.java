@@ -98,8 +98,10 @@ class RisicoreviewApiTest {
         review(plan, Map.of("datum", "2026-10-01", "aanwezigen", List.of("Wethouder"))).statusCode(201);
         klok.herstel();
         Risicos.wijzig(plan, id, Map.of("impact", "laag", "version", Risicos.versie(plan, id))).statusCode(200);
-        String tekst = nl.regiebord.pagina.Bezoeker.open("/plannen/" + plan + "/risicomatrix")
-                .getElementById("nu-hoog-laag").text();
+        var pagina = nl.regiebord.pagina.Bezoeker.open("/plannen/" + plan + "/risicomatrix");
+        String tekst = pagina.getElementById("nu-hoog-laag").text();
+        String review = pagina.getElementById("laatste-review").text();
+        assertEquals(true, review.contains("1 oktober 2026") && review.contains("Wethouder"), review);
         assertEquals(true, tekst.contains("was hoog/hoog"), tekst);
     }
 
