@@ -16,6 +16,7 @@ public class Historie {
 
     public static final String ACTIE = "actie";
     public static final String PLAN = "plan";
+    public static final String RISICO = "risico";
 
     @Inject
     HuidigeGebruiker gebruiker;

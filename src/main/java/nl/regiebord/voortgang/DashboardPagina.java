@@ -24,6 +24,7 @@ import nl.regiebord.plan.Plan;
 import nl.regiebord.plan.PlanJson;
 import nl.regiebord.plan.PlanService;
 import nl.regiebord.plan.Plannen;
+import nl.regiebord.risico.Risicooverzicht;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -45,7 +46,8 @@ public class DashboardPagina {
 
     /** What the dashboard shows; every figure comes from the domain's own calculations. */
     public record Dashboard(List<ThemaVoortgang> themas, ThemaVoortgang totaal, List<ActieJson> teLaat,
-                            List<ActieJson> komend, List<OpenBesluiten> openBesluiten) {
+                            List<ActieJson> komend, List<OpenBesluiten> openBesluiten,
+                            Risicooverzicht.Overzicht risicos) {
     }
 
     /** What moved when the inwerkingtreding changed. */
@@ -62,6 +64,8 @@ public class DashboardPagina {
     Voortgangsberekening berekening;
     @Inject
     PlanService plannen;
+    @Inject
+    Risicooverzicht risicooverzicht;
 
     @GET
     public TemplateInstance dashboard(@PathParam("planId") Long planId) {
@@ -110,6 +114,6 @@ public class DashboardPagina {
             }
         }
         return new Dashboard(berekening.perThema(acties, vandaag), berekening.totaal(acties, vandaag), teLaat, komend,
-                open);
+                open, risicooverzicht.van(plan));
     }
 }

@@ -68,6 +68,26 @@ class PaginasInDeBrowserTest {
     }
 
     @Test
+    void aScoredRiskStandsInItsCellOfTheMatrixAndClickingTheCellListsIt() {
+        long plan = Testplannen.gemeente();
+        given().contentType(ContentType.JSON).body(Map.of("categorie", "financieel",
+                        "omschrijving", "Budget te laag voor implementatie", "maatregel", "Begroting per kwartaal",
+                        "kans", "hoog", "impact", "midden", "ingebrachtDoor", "Controller"))
+                .post("/api/plannen/" + plan + "/risicos").then().statusCode(201);
+        WebDriver pagina = browser.open("/plannen/" + plan + "/risicomatrix");
+        String cel = pagina.findElement(By.id("nu-hoog-midden")).getDomProperty("textContent").replaceAll("\\s+", " ");
+        assertTrue(cel.contains("hoog") && cel.contains("score 6") && cel.contains("1 risico")
+                && cel.contains("Budget te laag"), cel);
+        assertTrue(pagina.findElement(By.id("nu-laag-laag")).getDomProperty("textContent").contains("0 risico's"));
+        Axe.assertGeenErnstigeSchendingen(pagina);
+        pagina.findElement(By.cssSelector("#nu-hoog-midden a.cel-kop")).click();
+        browser.wacht().until(ExpectedConditions.urlContains("kans=hoog&impact=midden"));
+        assertTrue(pagina.findElement(By.id("lijst")).getText().contains("Budget te laag voor implementatie"),
+                pagina.findElement(By.id("lijst")).getText());
+        Axe.assertGeenErnstigeSchendingen(browser.open("/plannen/" + plan + "/risicos"));
+    }
+
+    @Test
     void everyPageMeetsWcag21AaWithoutSeriousViolations() {
         long plan = Testplannen.samenwerkingsverband();
         long actie = Testplannen.actie(plan, "beleid", "verordening", "verordening vaststellen");

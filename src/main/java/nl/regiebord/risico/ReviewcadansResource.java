@@ -1,0 +1,38 @@
+package nl.regiebord.risico;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import nl.regiebord.api.Invoer;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/plannen/{planId}/risicocadans")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Risico's")
+public class ReviewcadansResource {
+
+    @Inject
+    Reviewcadans cadans;
+
+    @GET
+    @Operation(summary = "Hoe vaak de stuurgroep een risico opnieuw bekijkt, in maanden per kwalificatie",
+            description = "Standaard: hoog elke maand, midden elk kwartaal, laag elk half jaar.")
+    public Reviewcadans.CadansJson cadans(@PathParam("planId") Long planId) {
+        return cadans.van(planId);
+    }
+
+    @PATCH
+    @Consumes({MediaType.APPLICATION_JSON, RisicoResource.MERGE_PATCH})
+    @Operation(summary = "Stel de reviewcadans van het plan in",
+            description = "Velden: hoogMaanden, middenMaanden, laagMaanden (1 tot en met 24), version.")
+    public Reviewcadans.CadansJson wijzig(@PathParam("planId") Long planId, JsonNode body) {
+        return cadans.wijzig(planId, Invoer.van(body));
+    }
+}

@@ -1,0 +1,113 @@
+package nl.regiebord.risico;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import nl.regiebord.plan.Plan;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+/**
+ * A risk of a plan (ch. 4): raised by a deelnemer, scored by kans and impact, with its beheersmaatregel and the
+ * kans and impact expected after it (rest). A risk clustered into another leaves the matrix but stays listed
+ * under its cluster. Deleting only marks it, so it can be restored.
+ */
+@Entity
+@Table(name = "risico")
+public class Risico extends PanacheEntityBase {
+
+    public static final int MAX_OMSCHRIJVING = 2000;
+    public static final int MAX_MAATREGEL = 4000;
+    static final int KORTE_NAAM = 60;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "risico_seq")
+    @SequenceGenerator(name = "risico_seq", sequenceName = "risico_seq", allocationSize = 50)
+    public Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "plan_id")
+    public Plan plan;
+
+    @Enumerated(EnumType.STRING)
+    public Categorie categorie;
+    /** The number of an example of Tabel 6, where it has one. */
+    public Integer nummer;
+    @Column(length = MAX_OMSCHRIJVING)
+    public String omschrijving;
+    @Column(length = MAX_MAATREGEL)
+    public String maatregel;
+    @Enumerated(EnumType.STRING)
+    public Niveau kans;
+    @Enumerated(EnumType.STRING)
+    public Niveau impact;
+    @Enumerated(EnumType.STRING)
+    public Niveau restKans;
+    @Enumerated(EnumType.STRING)
+    public Niveau restImpact;
+    @Enumerated(EnumType.STRING)
+    public RisicoStatus status = RisicoStatus.OPEN;
+    public String eigenaar;
+    public Long eigenaarId;
+    /** The deelnemer who raised it; null for an example of Tabel 6, which counts for nobody. */
+    public String ingebrachtDoor;
+    public Long ingebrachtDoorId;
+    public boolean voorbeeld;
+    /** The risk this one is clustered into; null when it stands on its own. */
+    public Long clusterIn;
+    public boolean verwijderd;
+    public Instant aangemaakt;
+    /** The day of the last stuurgroep review that looked at it; the next review is planned from it. */
+    public LocalDate laatsteReview;
+
+    @Version
+    public long version;
+
+    public Risicoscore score() {
+        return Risicoscore.van(kans, impact);
+    }
+
+    /** The expected score after the measure; null when no rest kans and impact are given. */
+    public Risicoscore restScore() {
+        return Risicoscore.van(restKans, restImpact);
+    }
+
+    public boolean isGeclusterd() {
+        return clusterIn != null;
+    }
+
+    /** In the matrix: scored, not clustered into another, not deleted, and still open or beheerst. */
+    public boolean inMatrix() {
+        return inMatrix(kans, impact, status, clusterIn, verwijderd);
+    }
+
+    /** The matrix's rule, for a risk today and for one as it stood at an earlier moment. */
+    static boolean inMatrix(Niveau kans, Niveau impact, RisicoStatus status, Long clusterIn, boolean verwijderd) {
+        return !verwijderd && clusterIn == null && Risicoscore.van(kans, impact) != null && status.inMatrix();
+    }
+
+    /** The first words of the omschrijving, for a matrix cell. */
+    public String korteNaam() {
+        return kort(omschrijving);
+    }
+
+    static String kort(String tekst) {
+        if (tekst == null || tekst.length() <= KORTE_NAAM) {
+            return tekst;
+        }
+        int spatie = tekst.lastIndexOf(' ', KORTE_NAAM);
+        return tekst.substring(0, spatie > 20 ? spatie : KORTE_NAAM).strip() + "…";
+    }
+}

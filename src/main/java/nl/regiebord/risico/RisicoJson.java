@@ -1,0 +1,30 @@
+package nl.regiebord.risico;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A risk as the API shows it. score, kwalificatie and kleur (and their rest counterparts) are derived by
+ * {@link Risicoscore}; null while unscored. {@code geclusterd} lists the risks clustered into this one.
+ */
+public record RisicoJson(Long id, Integer nummer, Categorie categorie, String omschrijving, String maatregel,
+                         Niveau kans, Niveau impact, Integer score, Kwalificatie kwalificatie, String kleur,
+                         Niveau restKans, Niveau restImpact, Integer restScore, Kwalificatie restKwalificatie,
+                         String restKleur, RisicoStatus status, String eigenaar, Long eigenaarId,
+                         String ingebrachtDoor, Long ingebrachtDoorId, boolean voorbeeld, Long clusterIn,
+                         List<Long> geclusterd, boolean inMatrix, boolean verwijderd, LocalDate laatsteReview,
+                         LocalDate volgendeReview, boolean reviewTeLaat, long version) {
+
+    static RisicoJson van(Risico r, List<Long> geclusterd, Reviewplanning planning) {
+        Risicoscore score = r.score();
+        Risicoscore rest = r.restScore();
+        LocalDate volgende = planning == null ? null : planning.volgende(r);
+        return new RisicoJson(r.id, r.nummer, r.categorie, r.omschrijving, r.maatregel, r.kans, r.impact,
+                score == null ? null : score.score(), score == null ? null : score.kwalificatie(),
+                score == null ? null : score.kwalificatie().kleur(), r.restKans, r.restImpact,
+                rest == null ? null : rest.score(), rest == null ? null : rest.kwalificatie(),
+                rest == null ? null : rest.kwalificatie().kleur(), r.status, r.eigenaar, r.eigenaarId,
+                r.ingebrachtDoor, r.ingebrachtDoorId, r.voorbeeld, r.clusterIn, geclusterd, r.inMatrix(),
+                r.verwijderd, r.laatsteReview, volgende, planning != null && planning.teLaat(r), r.version);
+    }
+}

@@ -1,0 +1,308 @@
+package nl.regiebord.risico;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import nl.regiebord.api.ApiFout;
+import nl.regiebord.api.Invoer;
+import nl.regiebord.api.Keuzewaarde;
+import nl.regiebord.historie.Historie;
+import nl.regiebord.historie.HistorieRegel;
+import nl.regiebord.plan.Plan;
+import nl.regiebord.plan.Plannen;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** The changes the project group makes to a plan's risk register: raise, score, change, cluster, delete. */
+@ApplicationScoped
+@Transactional
+public class RisicoService {
+
+    /** Ch. 4, step 2: each deelnemer formulates at most 5 risks. */
+    public static final int MAXIMUM_PER_DEELNEMER = 5;
+    static final int MAX_NAAM = 200;
+    static final Set<String> SCHRIJFBAAR = Set.of("categorie", "omschrijving", "maatregel", "kans", "impact",
+            "restKans", "restImpact", "status", "eigenaar", "eigenaarId", "ingebrachtDoor", "ingebrachtDoorId");
+    static final Set<String> ALLEEN_LEZEN = Set.of("id", "nummer", "score", "kwalificatie", "kleur", "restScore",
+            "restKwalificatie", "restKleur", "voorbeeld", "clusterIn", "geclusterd", "inMatrix", "verwijderd",
+            "laatsteReview", "volgendeReview", "reviewTeLaat");
+
+    @Inject
+    Historie historie;
+    @Inject
+    Risicostanden standen;
+    @Inject
+    Reviewcadans cadans;
+    @Inject
+    Clock klok;
+    @Inject
+    Risicovoorbeelden voorbeelden;
+
+    public Risico vind(Long planId, Long risicoId) {
+        Plan plan = Plannen.vind(planId);
+        Risico risico = risicoId == null ? null : Risico.findById(risicoId);
+        if (risico == null || !risico.plan.id.equals(plan.id)) {
+            throw ApiFout.nietGevonden("Plan " + planId + " heeft geen risico met nummer " + risicoId + ".");
+        }
+        return risico;
+    }
+
+    public List<Risico> vanPlan(Plan plan, boolean verwijderd) {
+        return Risico.list("plan = ?1 and verwijderd = ?2 order by id", plan, verwijderd);
+    }
+
+    public List<RisicoJson> alsJson(Plan plan, List<Risico> risicos) {
+        Map<Long, List<Long>> clusters = Risico.<Risico>list("plan = ?1 and clusterIn is not null and verwijderd = false order by id", plan)
+                .stream().collect(Collectors.groupingBy(r -> r.clusterIn, Collectors.mapping(r -> r.id, Collectors.toList())));
+        Reviewplanning planning = cadans.planning(plan);
+        return risicos.stream().map(r -> RisicoJson.van(r, clusters.getOrDefault(r.id, List.of()), planning)).toList();
+    }
+
+    public RisicoJson alsJson(Risico risico) {
+        return alsJson(risico.plan, List.of(risico)).get(0);
+    }
+
+    public Risico voegToe(Long planId, Invoer invoer) {
+        Plan plan = Plannen.vind(planId);
+        invoer.alleen(SCHRIJFBAAR, Invoer.metVersie(ALLEEN_LEZEN));
+        Risico r = new Risico();
+        r.plan = plan;
+        r.categorie = invoer.keuze("categorie", Categorie.class, true);
+        r.omschrijving = invoer.tekst("omschrijving", true, Risico.MAX_OMSCHRIJVING);
+        r.maatregel = invoer.tekst("maatregel", false, Risico.MAX_MAATREGEL);
+        r.kans = invoer.keuze("kans", Niveau.class, false);
+        r.impact = invoer.keuze("impact", Niveau.class, false);
+        r.restKans = invoer.keuze("restKans", Niveau.class, false);
+        r.restImpact = invoer.keuze("restImpact", Niveau.class, false);
+        RisicoStatus status = invoer.keuze("status", RisicoStatus.class, false);
+        r.status = status == null ? RisicoStatus.OPEN : status;
+        r.eigenaar = invoer.tekst("eigenaar", false, MAX_NAAM);
+        r.eigenaarId = gebruikerId(invoer, "eigenaarId", "eigenaar");
+        r.ingebrachtDoor = invoer.tekst("ingebrachtDoor", true, MAX_NAAM);
+        r.ingebrachtDoorId = gebruikerId(invoer, "ingebrachtDoorId", "ingebrachtDoor");
+        invoer.controleer();
+        controleerMaximum(plan, r.ingebrachtDoor, null);
+        r.aangemaakt = Instant.now(klok);
+        r.persist();
+        historie.leg(plan.id, Historie.RISICO, r.id, "risico", null, "ingebracht: " + r.omschrijving, null);
+        // the first scoring is in the history too, so every score a risk ever had can be traced
+        legScores(r, null, null, null, null, null);
+        standen.leg(r);
+        r.flush();
+        return r;
+    }
+
+    /**
+     * Ch. 4 / Tabel 6: the model's example risks as unscored starting points. They are raised by nobody, so they
+     * count for no deelnemer, and stay out of the matrix until kans and impact are scored. Once per plan.
+     */
+    public List<Risico> voegVoorbeeldenToe(Long planId) {
+        Plan plan = Plannen.vind(planId);
+        if (Risico.count("plan = ?1 and voorbeeld = true and verwijderd = false", plan) > 0) {
+            throw ApiFout.regel("De voorbeelden uit Tabel 6 staan al in dit plan.");
+        }
+        List<Risico> toegevoegd = new java.util.ArrayList<>();
+        for (Risicovoorbeelden.Voorbeeld v : voorbeelden.alle()) {
+            Risico r = new Risico();
+            r.plan = plan;
+            r.voorbeeld = true;
+            r.categorie = v.categorie();
+            r.nummer = v.nummer();
+            r.omschrijving = v.omschrijving();
+            r.maatregel = v.maatregel();
+            r.aangemaakt = Instant.now(klok);
+            r.persist();
+            historie.leg(plan.id, Historie.RISICO, r.id, "risico", null, "voorbeeld uit Tabel 6: " + r.omschrijving,
+                    "voorbeelden");
+            standen.leg(r);
+            toegevoegd.add(r);
+        }
+        Risico.flush();
+        return toegevoegd;
+    }
+
+    public RisicoJson wijzig(Long planId, Long risicoId, Invoer invoer) {
+        Risico r = vind(planId, risicoId);
+        invoer.alleen(SCHRIJFBAAR, ALLEEN_LEZEN);
+        long versie = invoer.versie();
+        Categorie categorie = invoer.heeft("categorie") ? invoer.keuze("categorie", Categorie.class, true) : r.categorie;
+        String omschrijving = invoer.heeft("omschrijving")
+                ? invoer.tekst("omschrijving", true, Risico.MAX_OMSCHRIJVING) : r.omschrijving;
+        String maatregel = invoer.heeft("maatregel") ? invoer.tekst("maatregel", false, Risico.MAX_MAATREGEL) : r.maatregel;
+        Niveau kans = invoer.heeft("kans") ? invoer.keuze("kans", Niveau.class, false) : r.kans;
+        Niveau impact = invoer.heeft("impact") ? invoer.keuze("impact", Niveau.class, false) : r.impact;
+        Niveau restKans = invoer.heeft("restKans") ? invoer.keuze("restKans", Niveau.class, false) : r.restKans;
+        Niveau restImpact = invoer.heeft("restImpact") ? invoer.keuze("restImpact", Niveau.class, false) : r.restImpact;
+        RisicoStatus status = invoer.heeft("status") ? invoer.keuze("status", RisicoStatus.class, true) : r.status;
+        String eigenaar = invoer.heeft("eigenaar") ? invoer.tekst("eigenaar", false, MAX_NAAM) : r.eigenaar;
+        Long eigenaarId = invoer.heeft("eigenaarId") ? gebruikerId(invoer, "eigenaarId", "eigenaar") : r.eigenaarId;
+        String ingebrachtDoor = r.ingebrachtDoor;
+        if (invoer.heeft("ingebrachtDoor")) {
+            // an example of Tabel 6 may stay without a deelnemer; a raised risk keeps one
+            ingebrachtDoor = invoer.tekst("ingebrachtDoor", !r.voorbeeld, MAX_NAAM);
+        }
+        Long ingebrachtDoorId = invoer.heeft("ingebrachtDoorId")
+                ? gebruikerId(invoer, "ingebrachtDoorId", "ingebrachtDoor") : r.ingebrachtDoorId;
+        invoer.controleer();
+        if (versie != r.version) {
+            throw ApiFout.versieConflict(alsJson(r));
+        }
+        if (r.verwijderd) {
+            throw ApiFout.regel("Risico " + r.id + " is verwijderd; herstel het eerst om het te wijzigen.");
+        }
+        if (ingebrachtDoor != null && !ingebrachtDoor.equalsIgnoreCase(r.ingebrachtDoor == null ? "" : r.ingebrachtDoor)) {
+            controleerMaximum(r.plan, ingebrachtDoor, r.id);
+        }
+        wijzigScores(r, kans, impact, restKans, restImpact, null);
+        Long plan = r.plan.id;
+        historie.leg(plan, Historie.RISICO, r.id, "categorie", r.categorie, categorie, null);
+        r.categorie = categorie;
+        historie.leg(plan, Historie.RISICO, r.id, "omschrijving", r.omschrijving, omschrijving, null);
+        r.omschrijving = omschrijving;
+        historie.leg(plan, Historie.RISICO, r.id, "maatregel", r.maatregel, maatregel, null);
+        r.maatregel = maatregel;
+        historie.leg(plan, Historie.RISICO, r.id, "status", r.status, status, null);
+        r.status = status;
+        historie.leg(plan, Historie.RISICO, r.id, "eigenaar", r.eigenaar, eigenaar, null);
+        r.eigenaar = eigenaar;
+        r.eigenaarId = eigenaarId;
+        historie.leg(plan, Historie.RISICO, r.id, "ingebracht door", r.ingebrachtDoor, ingebrachtDoor, null);
+        r.ingebrachtDoor = ingebrachtDoor;
+        r.ingebrachtDoorId = ingebrachtDoorId;
+        standen.leg(r);
+        r.flush();
+        return alsJson(r);
+    }
+
+    /**
+     * Changes kans, impact and the rest scores, each change in the history; {@code bron} says how it came about
+     * (null: typed by a user, "review": decided by the stuurgroep).
+     */
+    void wijzigScores(Risico r, Niveau kans, Niveau impact, Niveau restKans, Niveau restImpact, String bron) {
+        Niveau oudeKans = r.kans, oudeImpact = r.impact, oudeRestKans = r.restKans, oudeRestImpact = r.restImpact;
+        r.kans = kans;
+        r.impact = impact;
+        r.restKans = restKans;
+        r.restImpact = restImpact;
+        legScores(r, oudeKans, oudeImpact, oudeRestKans, oudeRestImpact, bron);
+    }
+
+    private void legScores(Risico r, Niveau kans, Niveau impact, Niveau restKans, Niveau restImpact, String bron) {
+        Long plan = r.plan.id;
+        historie.leg(plan, Historie.RISICO, r.id, "kans", kans, r.kans, bron);
+        historie.leg(plan, Historie.RISICO, r.id, "impact", impact, r.impact, bron);
+        historie.leg(plan, Historie.RISICO, r.id, "rest-kans", restKans, r.restKans, bron);
+        historie.leg(plan, Historie.RISICO, r.id, "rest-impact", restImpact, r.restImpact, bron);
+    }
+
+    public void verwijder(Long planId, Long risicoId) {
+        Risico r = vind(planId, risicoId);
+        if (r.verwijderd) {
+            return;
+        }
+        List<Risico> leden = Risico.list("clusterIn = ?1 and verwijderd = false", r.id);
+        if (!leden.isEmpty()) {
+            throw ApiFout.regel("Risico " + r.id + " is een cluster van " + leden.size()
+                    + " andere risico's. Haal die eerst uit het cluster.");
+        }
+        historie.leg(r.plan.id, Historie.RISICO, r.id, "verwijderd", false, true, null);
+        r.verwijderd = true;
+        standen.leg(r);
+        r.flush();
+    }
+
+    public RisicoJson herstel(Long planId, Long risicoId) {
+        Risico r = vind(planId, risicoId);
+        if (r.verwijderd) {
+            if (r.ingebrachtDoor != null) {
+                controleerMaximum(r.plan, r.ingebrachtDoor, r.id);
+            }
+            historie.leg(r.plan.id, Historie.RISICO, r.id, "verwijderd", true, false, null);
+            r.verwijderd = false;
+            if (r.clusterIn != null && ((Risico) Risico.findById(r.clusterIn)).verwijderd) {
+                r.clusterIn = null;
+            }
+            standen.leg(r);
+            r.flush();
+        }
+        return alsJson(r);
+    }
+
+    /** Ch. 4, step 3: the risk is absorbed by another; it leaves the matrix but stays listed under it. */
+    public RisicoJson cluster(Long planId, Long risicoId, Invoer invoer) {
+        Risico r = vind(planId, risicoId);
+        invoer.alleen(Set.of("in"), Set.of());
+        Long in = invoer.getal("in", true);
+        invoer.controleer();
+        Risico doel = vind(planId, in);
+        if (r.verwijderd || doel.verwijderd) {
+            throw ApiFout.regel("Een verwijderd risico kan niet worden geclusterd.");
+        }
+        if (doel.id.equals(r.id)) {
+            throw ApiFout.regel("Een risico kan niet in zichzelf worden geclusterd.");
+        }
+        if (doel.isGeclusterd()) {
+            throw ApiFout.regel("Risico " + doel.id + " is zelf geclusterd in risico " + doel.clusterIn
+                    + "; cluster in dat risico.");
+        }
+        if (Risico.count("clusterIn = ?1 and verwijderd = false", r.id) > 0) {
+            throw ApiFout.regel("Risico " + r.id + " is zelf een cluster; haal eerst de risico's eruit die erin zitten.");
+        }
+        historie.leg(r.plan.id, Historie.RISICO, r.id, "geclusterd in", r.clusterIn, doel.id, null);
+        r.clusterIn = doel.id;
+        standen.leg(r);
+        r.flush();
+        return alsJson(r);
+    }
+
+    public RisicoJson ontcluster(Long planId, Long risicoId) {
+        Risico r = vind(planId, risicoId);
+        historie.leg(r.plan.id, Historie.RISICO, r.id, "geclusterd in", r.clusterIn, null, null);
+        r.clusterIn = null;
+        standen.leg(r);
+        r.flush();
+        return alsJson(r);
+    }
+
+    public List<HistorieRegel> historie(Long planId, Long risicoId, int limiet) {
+        return historie.van(Historie.RISICO, vind(planId, risicoId).id, limiet);
+    }
+
+    /** The 5-per-deelnemer rule; names are compared case-insensitively, deleted risks do not count. */
+    void controleerMaximum(Plan plan, String deelnemer, Long behalve) {
+        long aantal = Risico.count("plan = ?1 and verwijderd = false and lower(ingebrachtDoor) = ?2 and id <> ?3",
+                plan, deelnemer.toLowerCase(java.util.Locale.ROOT), behalve == null ? -1L : behalve);
+        if (aantal >= MAXIMUM_PER_DEELNEMER) {
+            throw ApiFout.regel(deelnemer + " heeft al " + aantal + " risico's ingebracht in dit plan; "
+                    + "per deelnemer zijn ten hoogste " + MAXIMUM_PER_DEELNEMER + " risico's toegestaan. "
+                    + "Cluster of verwijder er een, of laat een andere deelnemer dit risico inbrengen.");
+        }
+    }
+
+    /** Person fields can point at a user once users exist; until then only a name can be given. */
+    private static Long gebruikerId(Invoer invoer, String veld, String naamVeld) {
+        Long id = invoer.getal(veld, false);
+        if (id != null) {
+            invoer.fout(veld, "er zijn nog geen gebruikers; geef de naam in '" + naamVeld + "'");
+        }
+        return null;
+    }
+
+    static <E extends Enum<E> & Keuzewaarde> E filter(String waarde, String veld, Class<E> type) {
+        if (waarde == null || waarde.isBlank()) {
+            return null;
+        }
+        return Keuzewaarde.lees(type, waarde).orElseThrow(() -> ApiFout.ongeldig(veld,
+                "'" + waarde + "' is geen toegestane waarde", Keuzewaarde.toegestaan(type)));
+    }
+
+    LocalDate vandaag() {
+        return LocalDate.now(klok);
+    }
+}

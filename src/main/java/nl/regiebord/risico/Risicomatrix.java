@@ -1,0 +1,103 @@
+package nl.regiebord.risico;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import nl.regiebord.plan.Plan;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * Places risks in the 3×3 matrix: the scored, unclustered, undeleted risks that are open or beheerst. The matrix
+ * of an earlier moment is the same placement over the risks' {@link RisicoStand} at that moment.
+ */
+@ApplicationScoped
+public class Risicomatrix {
+
+    static final List<Niveau> RIJEN = List.of(Niveau.HOOG, Niveau.MIDDEN, Niveau.LAAG);
+    static final List<Niveau> KOLOMMEN = List.of(Niveau.LAAG, Niveau.MIDDEN, Niveau.HOOG);
+
+    @Inject
+    Risicostanden standen;
+
+    public List<Risicopositie> nu(Plan plan) {
+        return Risico.<Risico>list("plan = ?1 order by id", plan).stream().map(Risicopositie::van).toList();
+    }
+
+    public List<Risicopositie> op(Plan plan, Instant moment) {
+        Map<Long, RisicoStand> stand = standen.op(plan.id, moment);
+        return Risico.<Risico>list("plan = ?1 order by id", plan).stream()
+                .filter(r -> stand.containsKey(r.id))
+                .map(r -> Risicopositie.van(r, stand.get(r.id))).toList();
+    }
+
+    public List<Risicopositie> op(Plan plan, LocalDate peildatum) {
+        return op(plan, standen.eindVan(peildatum));
+    }
+
+    /** The risks as the review froze them. */
+    public List<Risicopositie> bij(Risicoreview review) {
+        List<RisicoreviewPositie> rijen = RisicoreviewPositie.list("reviewId = ?1 order by risicoId", review.id);
+        return rijen.stream().map(p -> Risicopositie.van(Risico.findById(p.risicoId), p)).toList();
+    }
+
+    /**
+     * How a risk moved since the review: "was hoog/midden" when its cell changed, "nieuw" when it was not in the
+     * matrix then; nothing when it stayed put.
+     */
+    public Function<Risicopositie, MatrixJson.Beweging> sinds(Risicoreview review, boolean rest) {
+        if (review == null) {
+            return null;
+        }
+        Map<Long, Risicopositie> toen = new java.util.HashMap<>();
+        bij(review).stream().filter(Risicopositie::inMatrix).forEach(p -> toen.put(p.risico().id, p));
+        String sinds = " sinds de review van " + review.datum;
+        return nu -> {
+            Risicopositie vorige = toen.get(nu.risico().id);
+            if (vorige == null) {
+                return new MatrixJson.Beweging(null, null, null, "nieuw", "nieuw" + sinds);
+            }
+            Niveau kans = vorige.kans(rest);
+            Niveau impact = vorige.impact(rest);
+            if (kans == nu.kans(rest) && impact == nu.impact(rest)) {
+                return null;
+            }
+            int was = Risicoscore.van(kans, impact).score();
+            int is = Risicoscore.van(nu.kans(rest), nu.impact(rest)).score();
+            String richting = is > was ? "omhoog" : is < was ? "omlaag" : "verschoven";
+            String pijl = is > was ? "↑" : is < was ? "↓" : "↔";
+            return new MatrixJson.Beweging(kans, impact, was, richting,
+                    pijl + " was " + kans.tekst() + "/" + impact.tekst() + sinds);
+        };
+    }
+
+    /**
+     * @param beweging how each risk moved since the previous review (null: not shown)
+     */
+    public MatrixJson bouw(List<Risicopositie> posities, boolean rest, LocalDate peildatum,
+                           Function<Risicopositie, MatrixJson.Beweging> beweging) {
+        List<Risicopositie> inMatrix = posities.stream().filter(Risicopositie::inMatrix)
+                .sorted(Comparator.comparing((Risicopositie p) -> p.risico().id)).toList();
+        List<MatrixJson.Cel> cellen = new ArrayList<>();
+        for (Niveau kans : RIJEN) {
+            for (Niveau impact : KOLOMMEN) {
+                Risicoscore score = Risicoscore.van(kans, impact);
+                List<MatrixJson.RisicoInCel> risicos = inMatrix.stream()
+                        .filter(p -> p.kans(rest) == kans && p.impact(rest) == impact)
+                        .map(p -> new MatrixJson.RisicoInCel(p.risico().id, p.risico().nummer, p.risico().categorie,
+                                p.risico().omschrijving, p.risico().korteNaam(),
+                                rest && !p.heeftRest() ? Boolean.TRUE : null,
+                                beweging == null ? null : beweging.apply(p)))
+                        .toList();
+                cellen.add(new MatrixJson.Cel(kans, impact, score.score(), score.kwalificatie(),
+                        score.kwalificatie().kleur(), risicos.size(), risicos));
+            }
+        }
+        return new MatrixJson(rest, peildatum, inMatrix.size(), cellen);
+    }
+}

@@ -1,0 +1,22 @@
+package nl.regiebord.risico;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/** A review with its decisions and, for one review, the matrix as it froze it. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record RisicoreviewJson(Long id, LocalDate datum, List<String> aanwezigen, Instant tijdstip,
+                               String vastgelegdDoor, List<BesluitJson> besluiten, MatrixJson matrix, long version) {
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record BesluitJson(Long risico, String maatregel, Niveau kans, Niveau impact, String reden,
+                              RisicoStatus status) {
+
+        static BesluitJson van(RisicoreviewBesluit b) {
+            return new BesluitJson(b.risicoId, b.maatregel, b.kans, b.impact, b.reden, b.status);
+        }
+    }
+}

@@ -1,0 +1,36 @@
+package nl.regiebord.risico;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+
+/** A risk's place as the review froze it; never changed afterwards. */
+@Entity
+@Table(name = "risicoreview_positie")
+public class RisicoreviewPositie extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "risicoreview_positie_seq")
+    @SequenceGenerator(name = "risicoreview_positie_seq", sequenceName = "risicoreview_positie_seq", allocationSize = 50)
+    public Long id;
+
+    public Long reviewId;
+    public Long risicoId;
+    @Enumerated(EnumType.STRING)
+    public Niveau kans;
+    @Enumerated(EnumType.STRING)
+    public Niveau impact;
+    @Enumerated(EnumType.STRING)
+    public Niveau restKans;
+    @Enumerated(EnumType.STRING)
+    public Niveau restImpact;
+    @Enumerated(EnumType.STRING)
+    public RisicoStatus status;
+    public Long clusterIn;
+}
