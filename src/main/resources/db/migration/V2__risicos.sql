@@ -24,6 +24,7 @@ create table risico (
     version bigint not null
 );
 create index risico_plan on risico (plan_id);
+create index risico_cluster on risico (cluster_in);
 
 -- Append-only: the matrix-relevant state of a risk from 'tijdstip' on (see RisicoStand)
 create sequence risico_stand_seq start with 1 increment by 50;
@@ -41,6 +42,7 @@ create table risico_stand (
     verwijderd boolean not null
 );
 create index risico_stand_plan on risico_stand (plan_id, tijdstip);
+create index risico_stand_risico on risico_stand (risico_id, tijdstip);
 
 -- A stuurgroep review: who was there, what it decided per risk, and the matrix as it stood (frozen)
 create sequence risicoreview_seq start with 1 increment by 50;

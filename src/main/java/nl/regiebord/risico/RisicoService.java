@@ -176,7 +176,8 @@ public class RisicoService {
         r.ingebrachtDoor = ingebrachtDoor;
         r.ingebrachtDoorId = ingebrachtDoorId;
         standen.leg(r);
-        r.flush();
+        Long id = r.id;
+        nl.regiebord.api.Versieconflict.schrijfOfWeiger(() -> alsJson(Risico.<Risico>findById(id)));
         return alsJson(r);
     }
 
@@ -225,7 +226,10 @@ public class RisicoService {
             }
             historie.leg(r.plan.id, Historie.RISICO, r.id, "verwijderd", true, false, null);
             r.verwijderd = false;
-            if (r.clusterIn != null && ((Risico) Risico.findById(r.clusterIn)).verwijderd) {
+            Risico doel = r.clusterIn == null ? null : Risico.findById(r.clusterIn);
+            if (doel != null && (doel.verwijderd || doel.clusterIn != null)) {
+                // its cluster is gone or has itself been clustered since: the risk comes back on its own
+                historie.leg(r.plan.id, Historie.RISICO, r.id, "geclusterd in", r.clusterIn, null, "herstel");
                 r.clusterIn = null;
             }
             standen.leg(r);
@@ -276,6 +280,8 @@ public class RisicoService {
 
     /** The 5-per-deelnemer rule; names are compared case-insensitively, deleted risks do not count. */
     void controleerMaximum(Plan plan, String deelnemer, Long behalve) {
+        // two people raising a deelnemer's fifth risk at once must not both see four
+        Plan.getEntityManager().lock(plan, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
         long aantal = Risico.count("plan = ?1 and verwijderd = false and lower(ingebrachtDoor) = ?2 and id <> ?3",
                 plan, deelnemer.toLowerCase(java.util.Locale.ROOT), behalve == null ? -1L : behalve);
         if (aantal >= MAXIMUM_PER_DEELNEMER) {

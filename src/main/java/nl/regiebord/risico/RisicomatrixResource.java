@@ -47,10 +47,16 @@ public class RisicomatrixResource {
         if (tekst == null || tekst.isBlank()) {
             return null;
         }
+        LocalDate dag;
         try {
-            return LocalDate.parse(tekst.strip());
+            dag = LocalDate.parse(tekst.strip());
         } catch (DateTimeParseException e) {
             throw ApiFout.ongeldig("peildatum", "is geen geldige datum; gebruik JJJJ-MM-DD, bijvoorbeeld 2026-11-23");
         }
+        if (dag.isBefore(nl.regiebord.api.Invoer.VROEGSTE_DATUM) || dag.isAfter(nl.regiebord.api.Invoer.LAATSTE_DATUM)) {
+            throw ApiFout.ongeldig("peildatum", "moet tussen " + nl.regiebord.api.Invoer.VROEGSTE_DATUM + " en "
+                    + nl.regiebord.api.Invoer.LAATSTE_DATUM + " liggen");
+        }
+        return dag;
     }
 }

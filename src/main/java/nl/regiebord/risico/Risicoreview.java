@@ -24,6 +24,8 @@ import java.util.List;
 @Table(name = "risicoreview")
 public class Risicoreview extends PanacheEntityBase {
 
+    public static final int MAX_AANWEZIGEN = 4000;
+
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "risicoreview_seq")
     @SequenceGenerator(name = "risicoreview_seq", sequenceName = "risicoreview_seq", allocationSize = 50)

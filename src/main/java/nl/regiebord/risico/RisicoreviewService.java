@@ -55,6 +55,9 @@ public class RisicoreviewService {
                 Invoer.metVersie(Set.of("id", "tijdstip", "vastgelegdDoor", "matrix")));
         LocalDate datum = invoer.datum("datum", true);
         List<String> aanwezigen = invoer.tekstLijst("aanwezigen", true, 50, 200);
+        if (aanwezigen != null && String.join("\n", aanwezigen).length() > Risicoreview.MAX_AANWEZIGEN) {
+            invoer.fout("aanwezigen", "zijn samen te lang, ten hoogste " + Risicoreview.MAX_AANWEZIGEN + " tekens");
+        }
         if (datum != null && datum.isAfter(LocalDate.now(klok))) {
             invoer.fout("datum", "ligt in de toekomst; leg een review vast als die is gehouden");
         }
@@ -82,7 +85,9 @@ public class RisicoreviewService {
             pasToe(review, b, bron);
         }
         for (Risico r : risicos.vanPlan(plan, false)) {
-            if (r.inMatrix() || besluiten.stream().anyMatch(b -> b.risico().id.equals(r.id))) {
+            boolean besproken = r.inMatrix() || besluiten.stream().anyMatch(b -> b.risico().id.equals(r.id));
+            // a review recorded afterwards for an earlier date does not move a later review back
+            if (besproken && (r.laatsteReview == null || datum.isAfter(r.laatsteReview))) {
                 r.laatsteReview = datum;
             }
             bevries(review, r);

@@ -40,6 +40,30 @@ class RisicoreviewApiTest {
     }
 
     @Test
+    void tooManyCharactersOfPeoplePresentAndAnImpossiblePeildatumAreFieldErrors() {
+        long plan = Testplannen.gemeente();
+        List<String> veel = java.util.stream.IntStream.range(0, 25).mapToObj(i -> i + " " + "x".repeat(195)).toList();
+        review(plan, Map.of("datum", "2026-10-15", "aanwezigen", veel)).statusCode(400)
+                .body("velden[0].veld", equalTo("aanwezigen"));
+        given().get("/api/plannen/" + plan + "/risicoreviews").then().body("size()", equalTo(0));
+        given().get("/api/plannen/" + plan + "/risicomatrix?peildatum=+999999999-12-31").then().statusCode(400)
+                .body("velden[0].veld", equalTo("peildatum"));
+        given().get("/api/plannen/" + plan + "/risicomatrix?peildatum=1999-12-31").then().statusCode(400);
+    }
+
+    @Test
+    void aReviewRecordedLaterForAnEarlierDateDoesNotMoveTheLastReviewBack() {
+        long plan = Testplannen.gemeente();
+        klok.zet(LocalDate.of(2026, 9, 1));
+        long risico = Risicos.gescoord(plan, "hoog", "hoog", "A");
+        klok.zet(LocalDate.of(2026, 11, 20));
+        review(plan, Map.of("datum", "2026-11-15", "aanwezigen", List.of("Wethouder"))).statusCode(201);
+        review(plan, Map.of("datum", "2026-10-15", "aanwezigen", List.of("Wethouder"))).statusCode(201);
+        given().get("/api/plannen/" + plan + "/risicos/" + risico).then().statusCode(200)
+                .body("laatsteReview", equalTo("2026-11-15"));
+    }
+
+    @Test
     void aReviewAppliesItsDecisionsAndFreezesTheMatrix() throws Exception {
         long plan = Testplannen.gemeente();
         klok.zet(LocalDate.of(2026, 10, 1));
