@@ -21,6 +21,7 @@ create table risico (
     verwijderd boolean not null,
     aangemaakt timestamp(6) with time zone not null,
     laatste_review date,
+    in_matrix_sinds date,
     version bigint not null
 );
 create index risico_plan on risico (plan_id);

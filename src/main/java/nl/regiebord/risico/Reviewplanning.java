@@ -4,7 +4,8 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 
 /**
- * When the stuurgroep should look at a risk again: its last review (or the day it was raised) plus the
+ * When the stuurgroep should look at a risk again: its last review or the day it entered the matrix, whichever
+ * is later (an example risk scored months after it was added is not overdue at once), plus the
  * interval of its kwalificatie — by default hoog monthly, midden quarterly, laag half-yearly. Only risks in
  * the matrix are planned; an unscored, clustered, closed or deleted risk has no next review.
  */
@@ -18,8 +19,10 @@ public record Reviewplanning(int hoogMaanden, int middenMaanden, int laagMaanden
         if (!risico.inMatrix()) {
             return null;
         }
-        LocalDate vanaf = risico.laatsteReview != null ? risico.laatsteReview
+        LocalDate inMatrix = risico.inMatrixSinds != null ? risico.inMatrixSinds
                 : LocalDate.ofInstant(risico.aangemaakt, zone);
+        LocalDate vanaf = risico.laatsteReview != null && risico.laatsteReview.isAfter(inMatrix)
+                ? risico.laatsteReview : inMatrix;
         return vanaf.plusMonths(maanden(risico.score().kwalificatie()));
     }
 

@@ -71,6 +71,8 @@ public class Risico extends PanacheEntityBase {
     public Instant aangemaakt;
     /** The day of the last stuurgroep review that looked at it; the next review is planned from it. */
     public LocalDate laatsteReview;
+    /** The day it last entered the matrix (scored, on its own, open or beheerst); reviews are planned from here too. */
+    public LocalDate inMatrixSinds;
 
     @Version
     public long version;

@@ -89,6 +89,7 @@ public class RisicoService {
         invoer.controleer();
         controleerMaximum(plan, r.ingebrachtDoor, null);
         r.aangemaakt = Instant.now(klok);
+        r.inMatrixSinds = r.inMatrix() ? java.time.LocalDate.now(klok) : null;
         r.persist();
         historie.leg(plan.id, Historie.RISICO, r.id, "risico", null, "ingebracht: " + r.omschrijving, null);
         // the first scoring is in the history too, so every score a risk ever had can be traced

@@ -18,10 +18,17 @@ public class Risicostanden {
     @Inject
     Clock klok;
 
-    /** Records the risk's current state when it differs from the last recorded one. */
+    /** Records the risk's current state when it differs from the last recorded one, and when it entered the matrix. */
     public void leg(Risico r) {
+        // no automatic flush before this read: the risk's pending change and inMatrixSinds go out in one update,
+        // so its version rises once per change
         RisicoStand vorige = RisicoStand.<RisicoStand>find("risicoId = ?1 order by tijdstip desc, id desc", r.id)
-                .firstResult();
+                .withHint("org.hibernate.flushMode", "COMMIT").firstResult();
+        boolean wasInMatrix = vorige != null && Risico.inMatrix(vorige.kans, vorige.impact, vorige.status,
+                vorige.clusterIn, vorige.verwijderd);
+        if (vorige != null && r.inMatrix() && !wasInMatrix) {
+            r.inMatrixSinds = java.time.LocalDate.now(klok);
+        }
         if (vorige != null && vorige.kans == r.kans && vorige.impact == r.impact && vorige.restKans == r.restKans
                 && vorige.restImpact == r.restImpact && vorige.status == r.status
                 && Objects.equals(vorige.clusterIn, r.clusterIn) && vorige.verwijderd == r.verwijderd) {

@@ -52,6 +52,20 @@ class RisicoreviewApiTest {
     }
 
     @Test
+    void anExampleRiskScoredMonthsLaterIsPlannedFromTheDayItEnteredTheMatrix() {
+        long plan = Testplannen.gemeente();
+        klok.zet(LocalDate.of(2026, 1, 10));
+        given().post("/api/plannen/" + plan + "/risicos/voorbeelden").then().statusCode(201);
+        long eerste = ((Number) given().get("/api/plannen/" + plan + "/risicos").then().extract().path("[0].id")).longValue();
+        klok.zet(LocalDate.of(2026, 9, 1));
+        given().contentType(ContentType.JSON).body(Map.of("kans", "hoog", "impact", "hoog", "version", 0))
+                .patch("/api/plannen/" + plan + "/risicos/" + eerste).then().statusCode(200);
+        given().get("/api/plannen/" + plan + "/risicos/" + eerste).then()
+                .body("volgendeReview", equalTo("2026-10-01"))
+                .body("reviewTeLaat", equalTo(false));
+    }
+
+    @Test
     void aReviewRecordedLaterForAnEarlierDateDoesNotMoveTheLastReviewBack() {
         long plan = Testplannen.gemeente();
         klok.zet(LocalDate.of(2026, 9, 1));
