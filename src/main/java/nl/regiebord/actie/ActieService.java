@@ -42,12 +42,7 @@ public class ActieService {
     Historie historie;
 
     public PlanActie vind(Long planId, Long actieId) {
-        Plan plan = Plannen.vind(planId);
-        PlanActie actie = actieId == null ? null : PlanActie.findById(actieId);
-        if (actie == null || !actie.plan.id.equals(plan.id)) {
-            throw ApiFout.nietGevonden("Plan " + planId + " heeft geen actie met nummer " + actieId + ".");
-        }
-        return actie;
+        return Plannen.vindIn(planId, PlanActie.class, actieId, a -> a.plan, "actie");
     }
 
     public ActieJson wijzig(Long planId, Long actieId, Invoer invoer) {

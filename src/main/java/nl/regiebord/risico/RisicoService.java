@@ -45,12 +45,7 @@ public class RisicoService {
     Risicovoorbeelden voorbeelden;
 
     public Risico vind(Long planId, Long risicoId) {
-        Plan plan = Plannen.vind(planId);
-        Risico risico = risicoId == null ? null : Risico.findById(risicoId);
-        if (risico == null || !risico.plan.id.equals(plan.id)) {
-            throw ApiFout.nietGevonden("Plan " + planId + " heeft geen risico met nummer " + risicoId + ".");
-        }
-        return risico;
+        return Plannen.vindIn(planId, Risico.class, risicoId, r -> r.plan, "risico");
     }
 
     public List<Risico> vanPlan(Plan plan, boolean verwijderd) {

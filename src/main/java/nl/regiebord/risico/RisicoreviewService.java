@@ -189,12 +189,7 @@ public class RisicoreviewService {
     }
 
     public Risicoreview vind(Long planId, Long reviewId) {
-        Plan plan = Plannen.vind(planId);
-        Risicoreview review = reviewId == null ? null : Risicoreview.findById(reviewId);
-        if (review == null || !review.plan.id.equals(plan.id)) {
-            throw ApiFout.nietGevonden("Plan " + planId + " heeft geen risicoreview met nummer " + reviewId + ".");
-        }
-        return review;
+        return Plannen.vindIn(planId, Risicoreview.class, reviewId, r -> r.plan, "risicoreview");
     }
 
     public RisicoreviewJson alsJson(Risicoreview review, boolean metMatrix) {
