@@ -1,5 +1,7 @@
 package nl.regiebord.actie;
 
+import nl.regiebord.toegang.Recht;
+import nl.regiebord.toegang.Toegestaan;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Inject;
@@ -43,11 +45,13 @@ public class ActiePagina {
     @Inject
     ActieService acties;
 
+    @Toegestaan(Recht.LEZEN)
     @GET
     public TemplateInstance actie(@PathParam("planId") Long planId, @PathParam("actieId") Long actieId) {
         return pagina(planId, actieId, Formulierfout.geen());
     }
 
+    @Toegestaan(Recht.ACTIES_WIJZIGEN)
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response wijzig(@PathParam("planId") Long planId, @PathParam("actieId") Long actieId,
@@ -56,6 +60,7 @@ public class ActiePagina {
         return verwerk(planId, actieId, "actie", formulier, () -> acties.wijzig(planId, actieId, formulier.invoer()));
     }
 
+    @Toegestaan(Recht.ACTIES_WIJZIGEN)
     @POST
     @Path("stappen/{stapId}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
@@ -66,6 +71,7 @@ public class ActiePagina {
                 () -> acties.vinkStap(planId, actieId, stapId, formulier.invoer()));
     }
 
+    @Toegestaan(Recht.ACTIES_WIJZIGEN)
     @POST
     @Path("besluiten/{besluitId}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)

@@ -1,5 +1,7 @@
 package nl.regiebord.actie;
 
+import nl.regiebord.toegang.Recht;
+import nl.regiebord.toegang.Toegestaan;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -38,6 +40,7 @@ public class ActieResource {
     @Inject
     ActieWeergave weergave;
 
+    @Toegestaan(Recht.LEZEN)
     @GET
     @Operation(summary = "De acties van een plan, in de volgorde van het model",
             description = "Filters: thema (keuze, beleid, financien, inkoop, werkprocessen, communicatie), status "
@@ -60,6 +63,7 @@ public class ActieResource {
         return weergave.alsJson(plan, gekozen);
     }
 
+    @Toegestaan(Recht.ACTIES_WIJZIGEN)
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Voeg een eigen actie toe",
@@ -71,6 +75,7 @@ public class ActieResource {
                 .entity(weergave.alsJson(actie)).build();
     }
 
+    @Toegestaan(Recht.LEZEN)
     @GET
     @Path("{actieId}")
     @Operation(summary = "Eén actie met stappen, besluiten per gemeente en de aandachtspunten van het thema")
@@ -78,6 +83,7 @@ public class ActieResource {
         return weergave.alsJson(acties.vind(planId, actieId));
     }
 
+    @Toegestaan(Recht.ACTIES_WIJZIGEN)
     @PATCH
     @Path("{actieId}")
     @Consumes({MediaType.APPLICATION_JSON, MERGE_PATCH})
@@ -89,6 +95,7 @@ public class ActieResource {
         return acties.wijzig(planId, actieId, Invoer.van(body));
     }
 
+    @Toegestaan(Recht.ACTIES_WIJZIGEN)
     @PATCH
     @Path("{actieId}/stappen/{stapId}")
     @Consumes({MediaType.APPLICATION_JSON, MERGE_PATCH})
@@ -99,6 +106,7 @@ public class ActieResource {
         return acties.vinkStap(planId, actieId, stapId, Invoer.van(body));
     }
 
+    @Toegestaan(Recht.LEZEN)
     @GET
     @Path("{actieId}/besluiten")
     @Operation(summary = "De besluiten per gemeente (alleen in een samenwerkingsverband, besluitvormende fase)")
@@ -106,6 +114,7 @@ public class ActieResource {
         return acties.besluiten(planId, actieId);
     }
 
+    @Toegestaan(Recht.ACTIES_WIJZIGEN)
     @PATCH
     @Path("{actieId}/besluiten/{besluitId}")
     @Consumes({MediaType.APPLICATION_JSON, MERGE_PATCH})
@@ -118,6 +127,7 @@ public class ActieResource {
         return acties.wijzigBesluit(planId, actieId, besluitId, Invoer.van(body));
     }
 
+    @Toegestaan(Recht.LEZEN)
     @GET
     @Path("{actieId}/historie")
     @Operation(summary = "Alle wijzigingen van een actie, nieuwste eerst", description = "limit: standaard 100.")

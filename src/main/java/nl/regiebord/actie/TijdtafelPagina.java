@@ -1,5 +1,7 @@
 package nl.regiebord.actie;
 
+import nl.regiebord.toegang.Recht;
+import nl.regiebord.toegang.Toegestaan;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Inject;
@@ -86,6 +88,7 @@ public class TijdtafelPagina {
     @Inject
     ActieService acties;
 
+    @Toegestaan(Recht.LEZEN)
     @GET
     public TemplateInstance tijdtafel(@PathParam("planId") Long planId, @QueryParam("thema") String thema,
                                       @QueryParam("status") String status, @QueryParam("teLaat") String teLaat) {
@@ -94,6 +97,7 @@ public class TijdtafelPagina {
         return Templates.tijdtafel(plan, bouw(plan, filter), filter, keuzes(), Formulierfout.geen());
     }
 
+    @Toegestaan(Recht.ACTIES_WIJZIGEN)
     @POST
     @Path("acties/{actieId}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
@@ -119,6 +123,7 @@ public class TijdtafelPagina {
         }
     }
 
+    @Toegestaan(Recht.ACTIES_WIJZIGEN)
     @POST
     @Path("acties")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)

@@ -110,6 +110,26 @@ public final class Invoer {
         return tekst;
     }
 
+    /** Text exactly as sent, spaces included (a password): only its type and length are checked. */
+    public String onbewerkt(String veld, boolean verplicht, int maxLengte) {
+        JsonNode waarde = json.get(veld);
+        if (waarde == null || waarde.isNull() || (waarde.isTextual() && waarde.asText().isEmpty())) {
+            if (verplicht) {
+                fouten.add(new VeldFout(veld, "is verplicht"));
+            }
+            return null;
+        }
+        if (!waarde.isTextual()) {
+            fouten.add(new VeldFout(veld, "moet een tekst zijn"));
+            return null;
+        }
+        if (waarde.asText().length() > maxLengte) {
+            fouten.add(new VeldFout(veld, "is te lang: ten hoogste " + maxLengte + " tekens toegestaan"));
+            return null;
+        }
+        return waarde.asText();
+    }
+
     /** A date between 2000 and 2100: anything outside is a typo in this domain ("0021-10-31"). */
     public LocalDate datum(String veld, boolean verplicht) {
         String tekst = tekst(veld, verplicht, 10);

@@ -1,5 +1,7 @@
 package nl.regiebord.export;
 
+import nl.regiebord.toegang.Recht;
+import nl.regiebord.toegang.Toegestaan;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -21,6 +23,7 @@ public class ExportResource {
         @Inject
         Bijlage1Export bijlage1;
 
+        @Toegestaan(Recht.EXPORTEREN)
         @GET
         @Path("bijlage1.xlsx")
         @Produces(XlsxStroom.MEDIA_TYPE)
@@ -32,6 +35,7 @@ public class ExportResource {
     @Inject
     Bijlage1Export bijlage1;
 
+    @Toegestaan(Recht.EXPORTEREN)
     @GET
     @Path("bijlage1.xlsx")
     @Produces(XlsxStroom.MEDIA_TYPE)

@@ -36,6 +36,7 @@ public class Historie {
         regel.onderwerpId = onderwerpId;
         regel.tijdstip = Instant.now(klok);
         regel.gebruiker = gebruiker.naam();
+        regel.gebruikerId = gebruiker.id();
         regel.veld = veld;
         regel.oud = van;
         regel.nieuw = naar;

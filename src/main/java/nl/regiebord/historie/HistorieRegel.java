@@ -28,7 +28,9 @@ public class HistorieRegel extends PanacheEntityBase {
     public String onderwerp;
     public Long onderwerpId;
     public Instant tijdstip;
+    /** The user's name at the time of the change, so the history reads the same after a rename. */
     public String gebruiker;
+    public Long gebruikerId;
     public String veld;
     @Column(length = MAX_WAARDE)
     public String oud;

@@ -1,5 +1,7 @@
 package nl.regiebord.modelplan;
 
+import nl.regiebord.toegang.Recht;
+import nl.regiebord.toegang.Toegestaan;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Inject;
@@ -39,6 +41,7 @@ public class KetenPagina {
         @Inject
         Modelcatalogus catalogus;
 
+        @Toegestaan(Recht.LEZEN)
         @GET
         public TemplateInstance keten(@PathParam("planId") Long planId) {
             return Templates.keten(Plannen.vind(planId), catalogus.inhoud().keten());

@@ -1,5 +1,7 @@
 package nl.regiebord.plan;
 
+import nl.regiebord.toegang.Recht;
+import nl.regiebord.toegang.Toegestaan;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Inject;
@@ -51,6 +53,7 @@ public class PlanPagina {
         return Templates.overzicht(regels(), Formulierfout.geen());
     }
 
+    @Toegestaan(Recht.PLANNEN_AANMAKEN)
     @POST
     @Path("plannen")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
@@ -67,7 +70,7 @@ public class PlanPagina {
 
     private List<PlanRegel> regels() {
         Map<Long, List<Actiestand>> perPlan = PlanActie.standenPerPlan();
-        return plannen.alle().stream()
+        return plannen.zichtbaar().stream()
                 .map(p -> new PlanRegel(p, voortgang.totaalVan(perPlan.getOrDefault(p.id, List.of()), weergave.vandaag())))
                 .toList();
     }

@@ -1,5 +1,7 @@
 package nl.regiebord.plan;
 
+import nl.regiebord.toegang.Recht;
+import nl.regiebord.toegang.Toegestaan;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -30,16 +32,18 @@ public class PlanResource {
     @GET
     @Operation(summary = "Alle plannen")
     public List<PlanJson> lijst() {
-        return plannen.alle().stream().map(PlanJson::van).toList();
+        return plannen.zichtbaar().stream().map(PlanJson::van).toList();
     }
 
+    @Toegestaan(Recht.LEZEN)
     @GET
-    @Path("{id}")
+    @Path("{planId}")
     @Operation(summary = "Eén plan")
-    public PlanJson plan(@PathParam("id") Long id) {
-        return PlanJson.van(Plannen.vind(id));
+    public PlanJson plan(@PathParam("planId") Long planId) {
+        return PlanJson.van(Plannen.vind(planId));
     }
 
+    @Toegestaan(Recht.PLANNEN_AANMAKEN)
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Maak een plan uit het model",
@@ -52,14 +56,15 @@ public class PlanResource {
                 .entity(PlanJson.van(plan)).build();
     }
 
+    @Toegestaan(Recht.PLAN_WIJZIGEN)
     @PATCH
-    @Path("{id}")
+    @Path("{planId}")
     @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
     @Operation(summary = "Wijzig een plan",
             description = "JSON Merge Patch. Schrijfbaar: naam, gemeenten, inwerkingtreding, uitvoering; version is "
                     + "verplicht. Een nieuwe inwerkingtreding verplaatst elke deadline die niet met de hand is gezet; "
                     + "het antwoord noemt ze in 'verplaatst'.")
-    public PlanJson wijzig(@PathParam("id") Long id, JsonNode body) {
-        return plannen.wijzig(id, Invoer.van(body));
+    public PlanJson wijzig(@PathParam("planId") Long planId, JsonNode body) {
+        return plannen.wijzig(planId, Invoer.van(body));
     }
 }

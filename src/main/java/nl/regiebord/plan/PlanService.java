@@ -11,7 +11,11 @@ import nl.regiebord.api.Invoer;
 import nl.regiebord.api.Versieconflict;
 import nl.regiebord.api.VeldFout;
 import nl.regiebord.historie.Historie;
+import nl.regiebord.gebruiker.Gebruiker;
 import nl.regiebord.modelplan.Modelcatalogus;
+import nl.regiebord.security.HuidigeGebruiker;
+import nl.regiebord.toegang.Leden;
+import nl.regiebord.toegang.Rol;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -41,7 +45,18 @@ public class PlanService {
     Modelcatalogus catalogus;
     @Inject
     Clock klok;
+    @Inject
+    HuidigeGebruiker gebruiker;
+    @Inject
+    Leden leden;
 
+    /** The plans the signed-in user has a role in; other plans do not exist for them. */
+    public List<Plan> zichtbaar() {
+        return Plan.list("id in (select l.planId from Lidmaatschap l where l.gebruiker.id = ?1) order by naam, id",
+                gebruiker.id() == null ? -1L : gebruiker.id());
+    }
+
+    /** Every plan, for the beheerder's overview. */
     public List<Plan> alle() {
         return Plan.list("order by naam, id");
     }
@@ -49,12 +64,19 @@ public class PlanService {
     public Plan maak(Invoer invoer) {
         Set<String> velden = new java.util.HashSet<>(SCHRIJFBAAR);
         velden.add("modelstatusOvernemen");
+        velden.add("projectmanagerId");
         invoer.alleen(velden, Invoer.metVersie(ALLEEN_LEZEN));
         String naam = invoer.tekst("naam", true, 200);
         List<String> gemeenten = invoer.tekstLijst("gemeenten", true, MAX_GEMEENTEN, 100);
         LocalDate inwerkingtreding = inwerkingtreding(invoer, true);
         Uitvoering uitvoering = invoer.keuze("uitvoering", Uitvoering.class, false);
         Boolean overnemen = invoer.waarheid("modelstatusOvernemen", false);
+        Long projectmanagerId = invoer.getal("projectmanagerId", false);
+        Gebruiker projectmanager = projectmanagerId == null ? Gebruiker.findById(gebruiker.id())
+                : Gebruiker.findById(projectmanagerId);
+        if (projectmanagerId != null && (projectmanager == null || !projectmanager.actief)) {
+            invoer.fout("projectmanagerId", "er is geen actieve gebruiker met nummer " + projectmanagerId);
+        }
         invoer.controleer();
         naamIsVrij(naam, null);
 
@@ -67,6 +89,9 @@ public class PlanService {
         plan.aangemaakt = Instant.now(klok);
         plan.persist();
         actiesUitModel.maakVoor(plan, Boolean.TRUE.equals(overnemen));
+        if (projectmanager != null) {
+            leden.voegToe(plan.id, projectmanager, Rol.PROJECTMANAGER);
+        }
         historie.leg(plan.id, Historie.PLAN, plan.id, "plan", null, "aangemaakt uit model " + plan.modelversie, null);
         plan.flush();
         return plan;

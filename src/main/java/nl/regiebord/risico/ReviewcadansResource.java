@@ -1,5 +1,7 @@
 package nl.regiebord.risico;
 
+import nl.regiebord.toegang.Recht;
+import nl.regiebord.toegang.Toegestaan;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -21,6 +23,7 @@ public class ReviewcadansResource {
     @Inject
     Reviewcadans cadans;
 
+    @Toegestaan(Recht.LEZEN)
     @GET
     @Operation(summary = "Hoe vaak de stuurgroep een risico opnieuw bekijkt, in maanden per kwalificatie",
             description = "Standaard: hoog elke maand, midden elk kwartaal, laag elk half jaar.")
@@ -28,6 +31,7 @@ public class ReviewcadansResource {
         return cadans.van(planId);
     }
 
+    @Toegestaan(Recht.PLAN_WIJZIGEN)
     @PATCH
     @Consumes({MediaType.APPLICATION_JSON, RisicoResource.MERGE_PATCH})
     @Operation(summary = "Stel de reviewcadans van het plan in",

@@ -1,5 +1,7 @@
 package nl.regiebord.risico;
 
+import nl.regiebord.toegang.Recht;
+import nl.regiebord.toegang.Toegestaan;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
@@ -26,6 +28,7 @@ public class RisicoExportResource {
     @Inject
     Clock klok;
 
+    @Toegestaan(Recht.EXPORTEREN)
     @GET
     @Produces(XLSX)
     @Transactional

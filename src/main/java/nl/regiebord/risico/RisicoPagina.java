@@ -1,5 +1,7 @@
 package nl.regiebord.risico;
 
+import nl.regiebord.toegang.Recht;
+import nl.regiebord.toegang.Toegestaan;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Inject;
@@ -64,6 +66,7 @@ public class RisicoPagina {
     @Inject
     RisicoService risicos;
 
+    @Toegestaan(Recht.LEZEN)
     @GET
     @Path("risicomatrix")
     @Transactional
@@ -85,12 +88,14 @@ public class RisicoPagina {
         return Templates.matrix(plan, nu, residu, gekozen, dag, review);
     }
 
+    @Toegestaan(Recht.LEZEN)
     @GET
     @Path("risicos")
     public TemplateInstance register(@PathParam("planId") Long planId) {
         return register(Plannen.vind(planId), Formulierfout.geen());
     }
 
+    @Toegestaan(Recht.RISICOS_WIJZIGEN)
     @POST
     @Path("risicos")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
@@ -105,6 +110,7 @@ public class RisicoPagina {
         }
     }
 
+    @Toegestaan(Recht.RISICOS_WIJZIGEN)
     @POST
     @Path("risicos/voorbeelden")
     public Response voegVoorbeeldenToe(@PathParam("planId") Long planId) {
@@ -117,6 +123,7 @@ public class RisicoPagina {
         }
     }
 
+    @Toegestaan(Recht.RISICOS_WIJZIGEN)
     @POST
     @Path("risicos/{risicoId}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
@@ -133,6 +140,7 @@ public class RisicoPagina {
         }
     }
 
+    @Toegestaan(Recht.RISICOS_WIJZIGEN)
     @POST
     @Path("risicos/{risicoId}/cluster")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
@@ -159,6 +167,7 @@ public class RisicoPagina {
         }
     }
 
+    @Toegestaan(Recht.RISICOS_WIJZIGEN)
     @POST
     @Path("risicos/{risicoId}/verwijder")
     public Response verwijder(@PathParam("planId") Long planId, @PathParam("risicoId") Long risicoId) {
@@ -171,6 +180,7 @@ public class RisicoPagina {
         }
     }
 
+    @Toegestaan(Recht.RISICOS_WIJZIGEN)
     @POST
     @Path("risicos/{risicoId}/herstel")
     public Response herstel(@PathParam("planId") Long planId, @PathParam("risicoId") Long risicoId) {

@@ -1,5 +1,7 @@
 package nl.regiebord.risico;
 
+import nl.regiebord.toegang.Recht;
+import nl.regiebord.toegang.Toegestaan;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -36,6 +38,7 @@ public class RisicoResource {
     @Inject
     RisicoService risicos;
 
+    @Toegestaan(Recht.LEZEN)
     @GET
     @Operation(summary = "Het risicoregister van een plan",
             description = "Filters: categorie (strategisch, operationeel, financieel, compliance), kwalificatie "
@@ -56,6 +59,7 @@ public class RisicoResource {
         return risicos.alsJson(plan, gekozen);
     }
 
+    @Toegestaan(Recht.RISICOS_WIJZIGEN)
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Breng een risico in",
@@ -68,6 +72,7 @@ public class RisicoResource {
                 .entity(risicos.alsJson(risico)).build();
     }
 
+    @Toegestaan(Recht.RISICOS_WIJZIGEN)
     @POST
     @Path("voorbeelden")
     @Operation(summary = "Neem de 11 voorbeeldrisico's van Tabel 6 over",
@@ -79,6 +84,7 @@ public class RisicoResource {
                 .entity(risicos.alsJson(Plannen.vind(planId), toegevoegd)).build();
     }
 
+    @Toegestaan(Recht.LEZEN)
     @GET
     @Path("{risicoId}")
     @Operation(summary = "Eén risico")
@@ -86,6 +92,7 @@ public class RisicoResource {
         return risicos.alsJson(risicos.vind(planId, risicoId));
     }
 
+    @Toegestaan(Recht.RISICOS_WIJZIGEN)
     @PATCH
     @Path("{risicoId}")
     @Consumes({MediaType.APPLICATION_JSON, MERGE_PATCH})
@@ -98,6 +105,7 @@ public class RisicoResource {
         return risicos.wijzig(planId, risicoId, Invoer.van(body));
     }
 
+    @Toegestaan(Recht.RISICOS_WIJZIGEN)
     @DELETE
     @Path("{risicoId}")
     @Operation(summary = "Verwijder een risico",
@@ -107,6 +115,7 @@ public class RisicoResource {
         return Response.noContent().build();
     }
 
+    @Toegestaan(Recht.RISICOS_WIJZIGEN)
     @POST
     @Path("{risicoId}/herstel")
     @Operation(summary = "Herstel een verwijderd risico")
@@ -114,6 +123,7 @@ public class RisicoResource {
         return risicos.herstel(planId, risicoId);
     }
 
+    @Toegestaan(Recht.RISICOS_WIJZIGEN)
     @POST
     @Path("{risicoId}/cluster")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -124,6 +134,7 @@ public class RisicoResource {
         return risicos.cluster(planId, risicoId, Invoer.van(body));
     }
 
+    @Toegestaan(Recht.RISICOS_WIJZIGEN)
     @DELETE
     @Path("{risicoId}/cluster")
     @Operation(summary = "Haal een risico uit zijn cluster")
@@ -131,6 +142,7 @@ public class RisicoResource {
         return risicos.ontcluster(planId, risicoId);
     }
 
+    @Toegestaan(Recht.LEZEN)
     @GET
     @Path("{risicoId}/historie")
     @Operation(summary = "Alle wijzigingen van een risico, nieuwste eerst", description = "limit: standaard 100.")

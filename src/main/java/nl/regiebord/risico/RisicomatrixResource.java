@@ -1,5 +1,7 @@
 package nl.regiebord.risico;
 
+import nl.regiebord.toegang.Recht;
+import nl.regiebord.toegang.Toegestaan;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
@@ -25,6 +27,7 @@ public class RisicomatrixResource {
     @Inject
     Risicomatrix matrix;
 
+    @Toegestaan(Recht.LEZEN)
     @GET
     @Transactional
     @Operation(summary = "De risicomatrix (kans × impact) van een plan",

@@ -1,5 +1,7 @@
 package nl.regiebord.risico;
 
+import nl.regiebord.toegang.Recht;
+import nl.regiebord.toegang.Toegestaan;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -26,6 +28,7 @@ public class RisicoreviewResource {
     @Inject
     RisicoreviewService reviews;
 
+    @Toegestaan(Recht.LEZEN)
     @GET
     @Transactional
     @Operation(summary = "De risicoreviews van de stuurgroep, nieuwste eerst")
@@ -33,6 +36,7 @@ public class RisicoreviewResource {
         return reviews.vanPlan(planId).stream().map(r -> reviews.alsJson(r, false)).toList();
     }
 
+    @Toegestaan(Recht.RISICOREVIEW_VASTLEGGEN)
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Leg een risicoreview vast",
@@ -46,6 +50,7 @@ public class RisicoreviewResource {
                 .entity(reviews.alsJson(review, true)).build();
     }
 
+    @Toegestaan(Recht.LEZEN)
     @GET
     @Path("{reviewId}")
     @Transactional

@@ -1,5 +1,7 @@
 package nl.regiebord.voortgang;
 
+import nl.regiebord.toegang.Recht;
+import nl.regiebord.toegang.Toegestaan;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Inject;
@@ -67,12 +69,14 @@ public class DashboardPagina {
     @Inject
     Risicooverzicht risicooverzicht;
 
+    @Toegestaan(Recht.LEZEN)
     @GET
     public TemplateInstance dashboard(@PathParam("planId") Long planId) {
         Plan plan = Plannen.vind(planId);
         return Templates.dashboard(plan, bouw(plan), null, Formulierfout.geen());
     }
 
+    @Toegestaan(Recht.PLAN_WIJZIGEN)
     @POST
     @Path("inwerkingtreding")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)

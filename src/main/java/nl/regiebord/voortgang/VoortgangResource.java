@@ -1,5 +1,7 @@
 package nl.regiebord.voortgang;
 
+import nl.regiebord.toegang.Recht;
+import nl.regiebord.toegang.Toegestaan;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
@@ -25,6 +27,7 @@ public class VoortgangResource {
     @Inject
     ActieWeergave weergave;
 
+    @Toegestaan(Recht.LEZEN)
     @GET
     @Transactional
     @Operation(summary = "Voortgang per thema: aantallen per status, % afgerond (nvt telt niet mee), aantal te laat, "

@@ -53,7 +53,7 @@ class ActieApiTest {
                 .body("veld", everyItem(equalTo("status")))
                 .body("oud", contains("nvt", "afgerond", "bezig", "open"))
                 .body("nieuw", contains("open", "nvt", "afgerond", "bezig"))
-                .body("gebruiker", everyItem(equalTo("onbekend")));
+                .body("gebruiker", everyItem(equalTo("Beheerder")));
         when().get("/api/plannen/" + plan + "/acties/" + actie + "/historie?limit=2").then().body("", hasSize(2));
     }
 

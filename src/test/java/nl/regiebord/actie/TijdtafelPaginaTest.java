@@ -123,13 +123,15 @@ class TijdtafelPaginaTest {
     void thePagesScriptSavesARowAndGetsTheActionBack() {
         long plan = Testplannen.gemeente();
         long actie = Testplannen.actie(plan, "inkoop", null, "uitvoeren");
+        String token = Bezoeker.csrf(Bezoeker.open("/plannen/" + plan + "/tijdtafel"));
         given().header("X-Regiebord", "inline").accept(ContentType.JSON).contentType(ContentType.URLENC)
-                .formParams(new HashMap<>(Map.of("status", "bezig", "verantwoordelijke", "", "version", "0")))
+                .formParams(new HashMap<>(Map.of("status", "bezig", "verantwoordelijke", "", "version", "0",
+                        "_csrf", token)))
                 .post("/plannen/" + plan + "/tijdtafel/acties/" + actie).then().statusCode(200)
                 .contentType(ContentType.JSON)
                 .body("status", org.hamcrest.Matchers.equalTo("bezig")).body("version", org.hamcrest.Matchers.equalTo(1));
         given().header("X-Regiebord", "inline").contentType(ContentType.URLENC)
-                .formParams(Map.of("status", "open", "version", "0"))
+                .formParams(Map.of("status", "open", "version", "0", "_csrf", token))
                 .post("/plannen/" + plan + "/tijdtafel/acties/" + actie).then().statusCode(409);
     }
 

@@ -1,5 +1,6 @@
 package nl.regiebord.browser;
 
+import nl.regiebord.security.Testgebruikers;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.ConditionEvaluationResult;
@@ -102,6 +103,13 @@ public final class Browser implements ExecutionCondition, TestWatcher, AfterAllC
     public WebDriver open(String pad) {
         WebDriver pagina = driver();
         pagina.get(basisUrl() + (pad.startsWith("/") ? pad : "/" + pad));
+        if (pagina.getCurrentUrl().contains("/inloggen")) {
+            // the first page of a browser session asks to log in, as it would for a user: the test beheerder
+            pagina.findElement(org.openqa.selenium.By.id("gebruikersnaam")).sendKeys(Testgebruikers.BEHEERDER);
+            pagina.findElement(org.openqa.selenium.By.id("wachtwoord")).sendKeys(Testgebruikers.BEHEERDER_WACHTWOORD);
+            pagina.findElement(org.openqa.selenium.By.cssSelector("#inlogformulier button")).click();
+            wacht().until(d -> !d.getCurrentUrl().contains("/inloggen"));
+        }
         return pagina;
     }
 

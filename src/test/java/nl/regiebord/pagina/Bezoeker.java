@@ -65,6 +65,13 @@ public final class Bezoeker {
                 .post(form.attr("action"));
     }
 
+    /** The session's CSRF token as the page's forms carry it. */
+    public static String csrf(Document pagina) {
+        Element veld = pagina.selectFirst("input[name=_csrf]");
+        assertNotNull(veld, "geen CSRF-token op de pagina");
+        return veld.attr("value");
+    }
+
     public static Document lees(Response antwoord) {
         return Jsoup.parse(antwoord.asString());
     }

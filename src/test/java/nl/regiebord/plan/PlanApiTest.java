@@ -94,7 +94,7 @@ class PlanApiTest {
                 .body("[0].oud", equalTo("2021-10-31"))
                 .body("[0].nieuw", equalTo("2027-04-30"))
                 .body("[0].bron", equalTo("herplanning"))
-                .body("[0].gebruiker", equalTo("onbekend"));
+                .body("[0].gebruiker", equalTo("Beheerder"));
     }
 
     @Test

@@ -188,7 +188,7 @@ class RisicoApiTest {
                 .body("veld", contains("impact", "kans", "impact", "kans", "risico"))
                 .body("nieuw", contains("hoog", "hoog", "midden", "laag", "ingebracht: Risico laag/midden van Kees"))
                 .body("[0].oud", equalTo("midden"))
-                .body("[0].gebruiker", equalTo("onbekend")).body("[0].tijdstip", containsString("2026-11-23"));
+                .body("[0].gebruiker", equalTo("Beheerder")).body("[0].tijdstip", containsString("2026-11-23"));
     }
 
     @Test

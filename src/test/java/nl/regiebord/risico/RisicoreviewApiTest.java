@@ -92,7 +92,7 @@ class RisicoreviewApiTest {
                         Map.of("risico", kennis, "version", 0, "status", "vervallen"))))
                 .statusCode(201)
                 .body("datum", equalTo("2026-10-15")).body("aanwezigen", contains("Wethouder", "Projectmanager"))
-                .body("vastgelegdDoor", equalTo("onbekend"))
+                .body("vastgelegdDoor", equalTo("Beheerder"))
                 .body("besluiten", hasSize(2)).body("besluiten[0].kans", equalTo("midden"))
                 .body("matrix.aantal", equalTo(2));
         when().get("/api/plannen/" + plan + "/risicos/" + budget).then()

@@ -1,0 +1,69 @@
+package nl.regiebord.gebruiker;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * At the first start, with no user yet, makes the first beheerder: name from {@code REGIEBORD_ADMIN_USER}
+ * (default "beheerder"), password from {@code REGIEBORD_ADMIN_PASSWORD}; without one, a random password is
+ * printed once in the log. There is never a fixed default password.
+ */
+@ApplicationScoped
+public class EersteBeheerder {
+
+    private static final Logger LOG = Logger.getLogger(EersteBeheerder.class);
+
+    @ConfigProperty(name = "regiebord.admin.user", defaultValue = "beheerder")
+    String gebruikersnaam;
+    @ConfigProperty(name = "regiebord.admin.password")
+    Optional<String> wachtwoord;
+    @Inject
+    Wachtwoorden wachtwoorden;
+
+    void bijStart(@Observes StartupEvent start) {
+        try {
+            QuarkusTransaction.requiringNew().run(this::maakAlsNodig);
+        } catch (RuntimeException tegelijk) {
+            // two instances starting on an empty database at once: the unique name lets one win
+            if (QuarkusTransaction.requiringNew().call(() -> Gebruiker.count()) == 0) {
+                throw tegelijk;
+            }
+        }
+    }
+
+    private void maakAlsNodig() {
+        if (Gebruiker.count() > 0) {
+            return;
+        }
+        String naam = Gebruiker.genormaliseerd(gebruikersnaam);
+        Optional<String> gegeven = wachtwoord.filter(w -> !w.isBlank());
+        if (gegeven.isPresent() && gegeven.get().length() < Wachtwoorden.MINIMUM) {
+            throw new IllegalStateException("REGIEBORD_ADMIN_PASSWORD is te kort: minstens " + Wachtwoorden.MINIMUM
+                    + " tekens.");
+        }
+        String gekozen = gegeven.orElseGet(Wachtwoorden::willekeurig);
+        Gebruiker beheerder = new Gebruiker();
+        beheerder.gebruikersnaam = naam;
+        beheerder.naam = "Beheerder";
+        beheerder.wachtwoordHash = wachtwoorden.hash(gekozen);
+        beheerder.beheerder = true;
+        beheerder.actief = true;
+        beheerder.aangemaakt = Instant.now();
+        beheerder.persist();
+        if (gegeven.isPresent()) {
+            LOG.infof("Eerste beheerder '%s' aangemaakt met het wachtwoord uit REGIEBORD_ADMIN_PASSWORD.", naam);
+        } else {
+            LOG.warnf("%n%n  Eerste beheerder aangemaakt.%n  Gebruikersnaam: %s%n  Wachtwoord:     %s%n"
+                    + "  Dit wachtwoord wordt maar één keer getoond. Meld je aan op /inloggen en wijzig het "
+                    + "onder 'Mijn account'.%n", naam, gekozen);
+        }
+    }
+}

@@ -1,0 +1,82 @@
+package nl.regiebord.gebruiker;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import nl.regiebord.api.Invoer;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import at.favre.lib.crypto.bcrypt.BCrypt;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.util.Base64;
+
+/**
+ * The password rules and the bcrypt hash. bcrypt reads only the first 72 bytes, so the password is first reduced
+ * to its SHA-256 digest: a long passphrase counts in full.
+ */
+@ApplicationScoped
+public class Wachtwoorden {
+
+    public static final int MINIMUM = 12;
+    public static final int MAXIMUM = 1000;
+
+    private static final String TEKENS = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+    private static final SecureRandom TOEVAL = new SecureRandom();
+
+    /** Work factor: 12 in production; tests lower it by configuration to stay fast. */
+    @ConfigProperty(name = "regiebord.wachtwoord.kosten", defaultValue = "12")
+    int kosten;
+
+    private volatile String schijnHash;
+
+    /** Checks a new password in a field of the input; the message names the field. */
+    public void controleer(Invoer invoer, String veld, String wachtwoord) {
+        if (wachtwoord == null || wachtwoord.isEmpty()) {
+            invoer.fout(veld, "vul een wachtwoord in");
+        } else if (wachtwoord.codePointCount(0, wachtwoord.length()) < MINIMUM) {
+            invoer.fout(veld, "een wachtwoord heeft minstens " + MINIMUM + " tekens");
+        } else if (wachtwoord.length() > MAXIMUM) {
+            invoer.fout(veld, "een wachtwoord heeft hoogstens " + MAXIMUM + " tekens");
+        } else if (wachtwoord.isBlank()) {
+            invoer.fout(veld, "een wachtwoord bestaat niet alleen uit spaties");
+        }
+    }
+
+    public String hash(String wachtwoord) {
+        return BCrypt.withDefaults().hashToString(kosten, voorbewerkt(wachtwoord).toCharArray());
+    }
+
+    public boolean klopt(String wachtwoord, String hash) {
+        if (wachtwoord == null || wachtwoord.length() > MAXIMUM || hash == null) {
+            return false;
+        }
+        return BCrypt.verifyer().verify(voorbewerkt(wachtwoord).toCharArray(), hash).verified;
+    }
+
+    /** Spends the same time as a real check, so an unknown username cannot be told from a wrong password. */
+    public void schijnControle(String wachtwoord) {
+        if (schijnHash == null) {
+            schijnHash = hash("schijnwachtwoord-" + TOEVAL.nextLong());
+        }
+        klopt(wachtwoord == null ? "" : wachtwoord, schijnHash);
+    }
+
+    /** A password for a new account or a reset: 20 characters without look-alikes (0/O, 1/l). */
+    public static String willekeurig() {
+        StringBuilder wachtwoord = new StringBuilder();
+        for (int i = 0; i < 20; i++) {
+            wachtwoord.append(TEKENS.charAt(TOEVAL.nextInt(TEKENS.length())));
+        }
+        return wachtwoord.toString();
+    }
+
+    private static String voorbewerkt(String wachtwoord) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(wachtwoord.getBytes(StandardCharsets.UTF_8));
+            return Base64.getEncoder().encodeToString(digest);
+        } catch (NoSuchAlgorithmException onmogelijk) {
+            throw new IllegalStateException(onmogelijk);
+        }
+    }
+}

@@ -1,0 +1,84 @@
+package nl.regiebord.security;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.vertx.core.http.HttpServerRequest;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+
+import java.net.URI;
+
+/** Logging in and out of the pages. The API does not use these: it takes basic auth on every request. */
+@Path("/")
+@Produces(MediaType.TEXT_HTML)
+public class InlogPagina {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance inloggen(String terug, String gebruikersnaam, String melding, boolean uitgelogd);
+    }
+
+    @Inject
+    Aanmelding aanmelding;
+    @Inject
+    Sessiecookie sessiecookie;
+
+    @GET
+    @Path("inloggen")
+    public Response formulier(@QueryParam("terug") String terug, @QueryParam("uitgelogd") String uitgelogd) {
+        return Response.ok(Templates.inloggen(veilig(terug), "", null, uitgelogd != null))
+                .header(HttpHeaders.CACHE_CONTROL, "no-store").build();
+    }
+
+    @POST
+    @Path("inloggen")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response inloggen(MultivaluedMap<String, String> velden, @Context HttpServerRequest verzoek) {
+        String naam = velden.getFirst("gebruikersnaam");
+        String wachtwoord = velden.getFirst("wachtwoord");
+        String terug = veilig(velden.getFirst("terug"));
+        String adres = verzoek.remoteAddress() == null ? null : verzoek.remoteAddress().hostAddress();
+        Aanmelding.Uitslag uitslag = aanmelding.metWachtwoord(naam, wachtwoord, adres);
+        if (uitslag instanceof Aanmelding.Gelukt gelukt) {
+            Sessie sessie = sessiecookie.nieuw(gelukt.gebruiker().id(), gelukt.gebruiker().sessieversie());
+            return Response.seeOther(URI.create(terug))
+                    .header(HttpHeaders.SET_COOKIE, sessiecookie.alsCookie(sessie, isHttps(verzoek)).encode())
+                    .build();
+        }
+        Aanmelding.Reden reden = ((Aanmelding.Geweigerd) uitslag).reden();
+        int status = reden == Aanmelding.Reden.ONJUIST ? 401 : 429;
+        return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                .header(HttpHeaders.CACHE_CONTROL, "no-store")
+                .entity(Templates.inloggen(terug, naam == null ? "" : naam, reden.melding(), false)).build();
+    }
+
+    @POST
+    @Path("uitloggen")
+    public Response uitloggen(@Context HttpServerRequest verzoek) {
+        return Response.seeOther(URI.create(Aanmeldmechanisme.INLOGPAGINA + "?uitgelogd"))
+                .header(HttpHeaders.SET_COOKIE, sessiecookie.leeg(isHttps(verzoek)).encode()).build();
+    }
+
+    /** Only a path on this site: a login link can never send someone elsewhere. */
+    static String veilig(String terug) {
+        if (terug == null || !terug.startsWith("/") || terug.startsWith("//") || terug.contains("\\")
+                || terug.startsWith(Aanmeldmechanisme.INLOGPAGINA) || terug.length() > 2000) {
+            return "/";
+        }
+        return terug;
+    }
+
+    private static boolean isHttps(HttpServerRequest verzoek) {
+        return "https".equalsIgnoreCase(verzoek.scheme());
+    }
+}

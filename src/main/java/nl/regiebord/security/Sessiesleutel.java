@@ -1,0 +1,98 @@
+package nl.regiebord.security;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.persistence.EntityManager;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.Optional;
+
+/**
+ * The key that signs session cookies and CSRF tokens. From configuration ({@code REGIEBORD_SESSIE_SLEUTEL}) when
+ * set; otherwise made once and kept in the database, so every instance on the same database shares it and a
+ * restart does not sign everyone out.
+ */
+@ApplicationScoped
+public class Sessiesleutel {
+
+    private static final Logger LOG = Logger.getLogger(Sessiesleutel.class);
+    private static final String INSTELLING = "sessiesleutel";
+
+    @ConfigProperty(name = "regiebord.sessie.sleutel")
+    Optional<String> geconfigureerd;
+
+    private volatile byte[] sleutel;
+
+    void bijStart(@Observes StartupEvent start, EntityManager em) {
+        sleutel = geconfigureerd.filter(s -> !s.isBlank()).map(Sessiesleutel::afgeleid)
+                .orElseGet(() -> afgeleid(uitDatabase(em)));
+    }
+
+    /** HMAC-SHA256 of the text under the key, base64url without padding. */
+    public String teken(String tekst) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(sleutel(), "HmacSHA256"));
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(mac.doFinal(tekst.getBytes(StandardCharsets.UTF_8)));
+        } catch (GeneralSecurityException onmogelijk) {
+            throw new IllegalStateException(onmogelijk);
+        }
+    }
+
+    /** Compares in constant time, so the signature cannot be guessed byte by byte. */
+    public boolean klopt(String tekst, String handtekening) {
+        return handtekening != null && MessageDigest.isEqual(teken(tekst).getBytes(StandardCharsets.US_ASCII),
+                handtekening.getBytes(StandardCharsets.US_ASCII));
+    }
+
+    private byte[] sleutel() {
+        if (sleutel == null) {
+            throw new IllegalStateException("De sessiesleutel is nog niet geladen.");
+        }
+        return sleutel;
+    }
+
+    private static byte[] afgeleid(String geheim) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(geheim.getBytes(StandardCharsets.UTF_8));
+        } catch (GeneralSecurityException onmogelijk) {
+            throw new IllegalStateException(onmogelijk);
+        }
+    }
+
+    private static String uitDatabase(EntityManager em) {
+        Optional<String> bestaand = QuarkusTransaction.requiringNew().call(() -> lees(em));
+        if (bestaand.isPresent()) {
+            return bestaand.get();
+        }
+        byte[] nieuw = new byte[32];
+        new SecureRandom().nextBytes(nieuw);
+        String waarde = Base64.getEncoder().encodeToString(nieuw);
+        try {
+            QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
+                    "insert into instelling (naam, waarde) values (?1, ?2)")
+                    .setParameter(1, INSTELLING).setParameter(2, waarde).executeUpdate());
+            LOG.info("Een nieuwe sessiesleutel is gemaakt en in de database bewaard.");
+        } catch (RuntimeException tegelijkGemaakt) {
+            // another instance made it at the same moment: take theirs
+            LOG.debug("Sessiesleutel tegelijk gemaakt door een andere instantie", tegelijkGemaakt);
+        }
+        return QuarkusTransaction.requiringNew().call(() -> lees(em)).orElseThrow();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Optional<String> lees(EntityManager em) {
+        return em.createNativeQuery("select waarde from instelling where naam = ?1").setParameter(1, INSTELLING)
+                .getResultStream().findFirst().map(String::valueOf);
+    }
+}

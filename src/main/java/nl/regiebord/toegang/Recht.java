@@ -1,0 +1,24 @@
+package nl.regiebord.toegang;
+
+/** What a user may do. Which role holds which right is decided in {@link Rol} alone. */
+public enum Recht {
+    /** See the plan and everything in it, its history and activity. */
+    LEZEN,
+    EXPORTEREN,
+    ACTIES_WIJZIGEN,
+    KAARTEN_WIJZIGEN,
+    RISICOS_WIJZIGEN,
+    STAKEHOLDERS_WIJZIGEN,
+    RISICOREVIEW_VASTLEGGEN,
+    /** Name, gemeenten, inwerkingtreding, uitvoering and the plan's settings (review cadence). */
+    PLAN_WIJZIGEN,
+    /** Who is a member of the plan, with which role. A beheerder holds this on every plan. */
+    LEDEN_BEHEREN,
+    /** Installation-wide, for beheerders: users and new plans. Not tied to a plan. */
+    GEBRUIKERS_BEHEREN,
+    PLANNEN_AANMAKEN;
+
+    public boolean isAlgemeen() {
+        return this == GEBRUIKERS_BEHEREN || this == PLANNEN_AANMAKEN;
+    }
+}
