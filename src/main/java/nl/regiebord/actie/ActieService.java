@@ -8,6 +8,7 @@ import nl.regiebord.api.Invoer;
 import nl.regiebord.api.Keuzewaarde;
 import nl.regiebord.api.Versieconflict;
 import nl.regiebord.historie.Historie;
+import nl.regiebord.toegang.Persoon;
 import nl.regiebord.historie.HistorieRegel;
 import nl.regiebord.modelplan.Besluitorgaan;
 import nl.regiebord.modelplan.Fase;
@@ -50,9 +51,10 @@ public class ActieService {
         invoer.alleen(SCHRIJFBAAR, ALLEEN_LEZEN);
         long versie = invoer.versie();
         ActieStatus status = invoer.heeft("status") ? invoer.keuze("status", ActieStatus.class, true) : actie.status;
-        String verantwoordelijke = invoer.heeft("verantwoordelijke")
-                ? invoer.tekst("verantwoordelijke", false, MAX_NAAM) : actie.verantwoordelijke;
-        Long verantwoordelijkeId = invoer.heeft("verantwoordelijkeId") ? gebruikerId(invoer) : actie.verantwoordelijkeId;
+        Persoon persoon = Persoon.lees(invoer, "verantwoordelijke", "verantwoordelijkeId", planId,
+                new Persoon(actie.verantwoordelijke, actie.verantwoordelijkeId), false, MAX_NAAM);
+        String verantwoordelijke = persoon.naam();
+        Long verantwoordelijkeId = persoon.id();
         String toelichting = invoer.heeft("toelichting")
                 ? invoer.tekst("toelichting", false, PlanActie.MAX_TOELICHTING) : actie.toelichting;
         LocalDate handDeadline = invoer.heeft("deadline") ? invoer.datum("deadline", false) : actie.handDeadline;
@@ -126,8 +128,10 @@ public class ActieService {
         String tekst = invoer.tekst("actie", true, MAX_ACTIE);
         LocalDate deadline = invoer.datum("deadline", false);
         ActieStatus status = invoer.keuze("status", ActieStatus.class, false);
-        String verantwoordelijke = invoer.tekst("verantwoordelijke", false, MAX_NAAM);
-        Long verantwoordelijkeId = invoer.heeft("verantwoordelijkeId") ? gebruikerId(invoer) : null;
+        Persoon persoon = Persoon.lees(invoer, "verantwoordelijke", "verantwoordelijkeId", plan.id, Persoon.NIEMAND,
+                false, MAX_NAAM);
+        String verantwoordelijke = persoon.naam();
+        Long verantwoordelijkeId = persoon.id();
         String toelichting = invoer.tekst("toelichting", false, PlanActie.MAX_TOELICHTING);
         invoer.controleer();
 
@@ -218,15 +222,6 @@ public class ActieService {
     public List<HistorieRegel> historie(Long planId, Long actieId, int limiet) {
         PlanActie actie = vind(planId, actieId);
         return historie.van(Historie.ACTIE, actie.id, limiet);
-    }
-
-    /** Person fields can point at a user once users exist; until then only a name can be given. */
-    private static Long gebruikerId(Invoer invoer) {
-        Long id = invoer.getal("verantwoordelijkeId", false);
-        if (id != null) {
-            invoer.fout("verantwoordelijkeId", "er zijn nog geen gebruikers; geef de naam in 'verantwoordelijke'");
-        }
-        return null;
     }
 
     static <E extends Enum<E> & Keuzewaarde> E filter(String waarde, String veld, Class<E> type) {

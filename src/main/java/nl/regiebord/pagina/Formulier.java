@@ -45,6 +45,17 @@ public final class Formulier {
         return this;
     }
 
+    /** A field taken exactly as typed, spaces included (a password). */
+    public Formulier onbewerkt(String... namen) {
+        for (String naam : namen) {
+            String waarde = velden.getFirst(naam);
+            if (waarde != null) {
+                json.put(naam, waarde);
+            }
+        }
+        return this;
+    }
+
     /** A list typed one per line or separated by commas. */
     public Formulier lijst(String naam) {
         if (velden.containsKey(naam)) {
@@ -67,6 +78,17 @@ public final class Formulier {
         if ("true".equals(waarde) || "false".equals(waarde)) {
             json.put(naam, Boolean.parseBoolean(waarde));
         } else if (waarde != null) {
+            json.put(naam, waarde);
+        }
+        return this;
+    }
+
+    /** A whole number (a select of ids); anything else is passed on for the rules to refuse. */
+    public Formulier getal(String naam) {
+        String waarde = waarde(naam);
+        if (waarde != null && waarde.matches("\\d{1,18}")) {
+            json.put(naam, Long.parseLong(waarde));
+        } else if (waarde != null && !waarde.isEmpty()) {
             json.put(naam, waarde);
         }
         return this;

@@ -14,6 +14,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import nl.regiebord.actie.ActieWeergave;
+import nl.regiebord.gebruiker.Gebruiker;
+import nl.regiebord.security.HuidigeGebruiker;
 import nl.regiebord.actie.Actiestand;
 import nl.regiebord.actie.PlanActie;
 import nl.regiebord.api.ApiFout;
@@ -34,7 +36,8 @@ public class PlanPagina {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance overzicht(List<PlanRegel> plannen, Formulierfout fout);
+        static native TemplateInstance overzicht(List<PlanRegel> plannen, List<Gebruiker> kandidaten, String gekozen,
+                                                Formulierfout fout);
     }
 
     /** A plan on the start page with its overall progress. */
@@ -47,10 +50,12 @@ public class PlanPagina {
     ActieWeergave weergave;
     @Inject
     Voortgangsberekening voortgang;
+    @Inject
+    HuidigeGebruiker gebruiker;
 
     @GET
     public TemplateInstance overzicht() {
-        return Templates.overzicht(regels(), Formulierfout.geen());
+        return Templates.overzicht(regels(), kandidaten(), String.valueOf(gebruiker.id()), Formulierfout.geen());
     }
 
     @Toegestaan(Recht.PLANNEN_AANMAKEN)
@@ -59,13 +64,19 @@ public class PlanPagina {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response maak(MultivaluedMap<String, String> velden) {
         Formulier formulier = Formulier.van(velden).tekst("naam", "inwerkingtreding", "uitvoering").lijst("gemeenten")
-                .vinkje("modelstatusOvernemen");
+                .vinkje("modelstatusOvernemen").getal("projectmanagerId");
         try {
             Plan plan = plannen.maak(formulier.invoer());
             return Response.seeOther(URI.create("/plannen/" + plan.id)).build();
         } catch (ApiFout fout) {
-            return Paginas.opnieuw(fout, Templates.overzicht(regels(), Formulierfout.van("nieuw", fout, formulier)));
+            return Paginas.opnieuw(fout, Templates.overzicht(regels(), kandidaten(), formulier.waarde("projectmanagerId"),
+                    Formulierfout.van("nieuw", fout, formulier)));
         }
+    }
+
+    /** Who can be named projectmanager of a new plan; empty for whoever may not create plans. */
+    private List<Gebruiker> kandidaten() {
+        return gebruiker.isBeheerder() ? Gebruiker.list("actief = true order by naam") : List.of();
     }
 
     private List<PlanRegel> regels() {

@@ -7,6 +7,7 @@ import nl.regiebord.api.ApiFout;
 import nl.regiebord.api.Invoer;
 import nl.regiebord.api.Keuzewaarde;
 import nl.regiebord.historie.Historie;
+import nl.regiebord.toegang.Persoon;
 import nl.regiebord.historie.HistorieRegel;
 import nl.regiebord.plan.Plan;
 import nl.regiebord.plan.Plannen;
@@ -77,10 +78,13 @@ public class RisicoService {
         r.restImpact = invoer.keuze("restImpact", Niveau.class, false);
         RisicoStatus status = invoer.keuze("status", RisicoStatus.class, false);
         r.status = status == null ? RisicoStatus.OPEN : status;
-        r.eigenaar = invoer.tekst("eigenaar", false, MAX_NAAM);
-        r.eigenaarId = gebruikerId(invoer, "eigenaarId", "eigenaar");
-        r.ingebrachtDoor = invoer.tekst("ingebrachtDoor", true, MAX_NAAM);
-        r.ingebrachtDoorId = gebruikerId(invoer, "ingebrachtDoorId", "ingebrachtDoor");
+        Persoon eigenaar = Persoon.lees(invoer, "eigenaar", "eigenaarId", plan.id, Persoon.NIEMAND, false, MAX_NAAM);
+        r.eigenaar = eigenaar.naam();
+        r.eigenaarId = eigenaar.id();
+        Persoon deelnemer = Persoon.lees(invoer, "ingebrachtDoor", "ingebrachtDoorId", plan.id, Persoon.NIEMAND, true,
+                MAX_NAAM);
+        r.ingebrachtDoor = deelnemer.naam();
+        r.ingebrachtDoorId = deelnemer.id();
         invoer.controleer();
         controleerMaximum(plan, r.ingebrachtDoor, null);
         r.aangemaakt = Instant.now(klok);
@@ -136,15 +140,15 @@ public class RisicoService {
         Niveau restKans = invoer.heeft("restKans") ? invoer.keuze("restKans", Niveau.class, false) : r.restKans;
         Niveau restImpact = invoer.heeft("restImpact") ? invoer.keuze("restImpact", Niveau.class, false) : r.restImpact;
         RisicoStatus status = invoer.heeft("status") ? invoer.keuze("status", RisicoStatus.class, true) : r.status;
-        String eigenaar = invoer.heeft("eigenaar") ? invoer.tekst("eigenaar", false, MAX_NAAM) : r.eigenaar;
-        Long eigenaarId = invoer.heeft("eigenaarId") ? gebruikerId(invoer, "eigenaarId", "eigenaar") : r.eigenaarId;
-        String ingebrachtDoor = r.ingebrachtDoor;
-        if (invoer.heeft("ingebrachtDoor")) {
-            // an example of Tabel 6 may stay without a deelnemer; a raised risk keeps one
-            ingebrachtDoor = invoer.tekst("ingebrachtDoor", !r.voorbeeld, MAX_NAAM);
-        }
-        Long ingebrachtDoorId = invoer.heeft("ingebrachtDoorId")
-                ? gebruikerId(invoer, "ingebrachtDoorId", "ingebrachtDoor") : r.ingebrachtDoorId;
+        Persoon eigenaarPersoon = Persoon.lees(invoer, "eigenaar", "eigenaarId", r.plan.id,
+                new Persoon(r.eigenaar, r.eigenaarId), false, MAX_NAAM);
+        String eigenaar = eigenaarPersoon.naam();
+        Long eigenaarId = eigenaarPersoon.id();
+        // an example of Tabel 6 may stay without a deelnemer; a raised risk keeps one
+        Persoon deelnemer = Persoon.lees(invoer, "ingebrachtDoor", "ingebrachtDoorId", r.plan.id,
+                new Persoon(r.ingebrachtDoor, r.ingebrachtDoorId), !r.voorbeeld, MAX_NAAM);
+        String ingebrachtDoor = deelnemer.naam();
+        Long ingebrachtDoorId = deelnemer.id();
         invoer.controleer();
         if (versie != r.version) {
             throw ApiFout.versieConflict(alsJson(r));
@@ -288,14 +292,6 @@ public class RisicoService {
     }
 
     /** Person fields can point at a user once users exist; until then only a name can be given. */
-    private static Long gebruikerId(Invoer invoer, String veld, String naamVeld) {
-        Long id = invoer.getal(veld, false);
-        if (id != null) {
-            invoer.fout(veld, "er zijn nog geen gebruikers; geef de naam in '" + naamVeld + "'");
-        }
-        return null;
-    }
-
     static <E extends Enum<E> & Keuzewaarde> E filter(String waarde, String veld, Class<E> type) {
         if (waarde == null || waarde.isBlank()) {
             return null;

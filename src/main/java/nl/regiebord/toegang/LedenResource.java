@@ -29,7 +29,7 @@ public class LedenResource {
     Leden leden;
 
     @GET
-    @Toegestaan(Recht.LEZEN)
+    @Toegestaan(Recht.LEDEN_BEKIJKEN)
     @Operation(summary = "De leden van het plan met hun rol")
     public List<LidJson> lijst(@PathParam("planId") Long planId) {
         return leden.van(planId).stream().map(LidJson::van).toList();

@@ -12,11 +12,18 @@ public enum Recht {
     RISICOREVIEW_VASTLEGGEN,
     /** Name, gemeenten, inwerkingtreding, uitvoering and the plan's settings (review cadence). */
     PLAN_WIJZIGEN,
+    /** See who is a member, with which role. A beheerder holds this on every plan. */
+    LEDEN_BEKIJKEN,
     /** Who is a member of the plan, with which role. A beheerder holds this on every plan. */
     LEDEN_BEHEREN,
     /** Installation-wide, for beheerders: users and new plans. Not tied to a plan. */
     GEBRUIKERS_BEHEREN,
     PLANNEN_AANMAKEN;
+
+    /** Rights a beheerder holds on every plan, member or not: they name the projectmanager of a new plan. */
+    public boolean isVoorBeheerder() {
+        return this == LEDEN_BEKIJKEN || this == LEDEN_BEHEREN;
+    }
 
     public boolean isAlgemeen() {
         return this == GEBRUIKERS_BEHEREN || this == PLANNEN_AANMAKEN;

@@ -9,6 +9,7 @@ import static nl.regiebord.toegang.Recht.ACTIES_WIJZIGEN;
 import static nl.regiebord.toegang.Recht.EXPORTEREN;
 import static nl.regiebord.toegang.Recht.KAARTEN_WIJZIGEN;
 import static nl.regiebord.toegang.Recht.LEDEN_BEHEREN;
+import static nl.regiebord.toegang.Recht.LEDEN_BEKIJKEN;
 import static nl.regiebord.toegang.Recht.LEZEN;
 import static nl.regiebord.toegang.Recht.PLAN_WIJZIGEN;
 import static nl.regiebord.toegang.Recht.RISICOREVIEW_VASTLEGGEN;
@@ -19,12 +20,13 @@ import static nl.regiebord.toegang.Recht.STAKEHOLDERS_WIJZIGEN;
 public enum Rol implements Keuzewaarde {
     PROJECTMANAGER("projectmanager", "Alles in het plan, ook de leden en hun rollen.",
             EnumSet.of(LEZEN, EXPORTEREN, ACTIES_WIJZIGEN, KAARTEN_WIJZIGEN, RISICOS_WIJZIGEN, STAKEHOLDERS_WIJZIGEN,
-                    RISICOREVIEW_VASTLEGGEN, PLAN_WIJZIGEN, LEDEN_BEHEREN)),
+                    RISICOREVIEW_VASTLEGGEN, PLAN_WIJZIGEN, LEDEN_BEKIJKEN, LEDEN_BEHEREN)),
     PROJECTLEIDER("projectleider", "Wijzigt acties, projectkaarten, risico's en stakeholders.",
-            EnumSet.of(LEZEN, EXPORTEREN, ACTIES_WIJZIGEN, KAARTEN_WIJZIGEN, RISICOS_WIJZIGEN, STAKEHOLDERS_WIJZIGEN)),
+            EnumSet.of(LEZEN, EXPORTEREN, LEDEN_BEKIJKEN, ACTIES_WIJZIGEN, KAARTEN_WIJZIGEN, RISICOS_WIJZIGEN,
+                    STAKEHOLDERS_WIJZIGEN)),
     STUURGROEP("stuurgroep", "Leest alles, legt besluiten van de risicoreview vast en exporteert; wijzigt geen actie.",
-            EnumSet.of(LEZEN, EXPORTEREN, RISICOREVIEW_VASTLEGGEN)),
-    LEZER("lezer", "Leest en exporteert.", EnumSet.of(LEZEN, EXPORTEREN));
+            EnumSet.of(LEZEN, EXPORTEREN, LEDEN_BEKIJKEN, RISICOREVIEW_VASTLEGGEN)),
+    LEZER("lezer", "Leest en exporteert.", EnumSet.of(LEZEN, EXPORTEREN, LEDEN_BEKIJKEN));
 
     private final String tekst;
     private final String omschrijving;

@@ -36,7 +36,7 @@ public class Toegang {
         if (recht.isAlgemeen()) {
             return gebruiker.isBeheerder();
         }
-        if (recht == Recht.LEDEN_BEHEREN && gebruiker.isBeheerder()) {
+        if (recht.isVoorBeheerder() && gebruiker.isBeheerder()) {
             return true;
         }
         return rolIn(planId).map(rol -> rol.mag(recht)).orElse(false);
@@ -53,7 +53,7 @@ public class Toegang {
         }
         Optional<Rol> rol = rolIn(planId);
         if (rol.isEmpty()) {
-            if (recht == Recht.LEDEN_BEHEREN && wie.beheerder() && Plan.findById(planId) != null) {
+            if (recht.isVoorBeheerder() && wie.beheerder() && Plan.findById(planId) != null) {
                 return;
             }
             throw ApiFout.nietGevonden("Er is geen plan met nummer " + planId + ".");
@@ -89,6 +89,7 @@ public class Toegang {
             case STAKEHOLDERS_WIJZIGEN -> "stakeholders wijzigen";
             case RISICOREVIEW_VASTLEGGEN -> "besluiten van de risicoreview vastleggen";
             case PLAN_WIJZIGEN -> "de gegevens van het plan wijzigen";
+            case LEDEN_BEKIJKEN -> "de leden van het plan bekijken";
             case LEDEN_BEHEREN -> "de leden van het plan beheren";
             case GEBRUIKERS_BEHEREN -> "gebruikers beheren";
             case PLANNEN_AANMAKEN -> "plannen aanmaken";
