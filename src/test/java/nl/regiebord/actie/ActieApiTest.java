@@ -277,7 +277,7 @@ class ActieApiTest {
     }
 
     @Test
-    void verantwoordelijkeIdWaitsForUsers() {
+    void verantwoordelijkeIdMustBeAMemberOfThePlan() {
         long plan = Testplannen.gemeente();
         long actie = Testplannen.actie(plan, "inkoop", null, "uitvoeren");
         Map<String, Object> body = new HashMap<>();
