@@ -3,10 +3,12 @@ package nl.regiebord.browser;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import nl.regiebord.plan.Testplannen;
+import nl.regiebord.security.Testgebruikers;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
@@ -93,7 +95,8 @@ class PaginasInDeBrowserTest {
         long actie = Testplannen.actie(plan, "beleid", "verordening", "verordening vaststellen");
         List<String> paden = List.of("/", "/keten", "/plannen/" + plan, "/plannen/" + plan + "/tijdtafel",
                 "/plannen/" + plan + "/tijdtafel?thema=beleid&teLaat=true", "/plannen/" + plan + "/acties/" + actie,
-                "/plannen/" + plan + "/keten", "/plannen/987654");
+                "/plannen/" + plan + "/keten", "/plannen/987654", "/plannen/" + plan + "/leden",
+                "/plannen/" + plan + "/activiteit", "/mijn-acties", "/account", "/beheer");
         for (String pad : paden) {
             Axe.assertGeenErnstigeSchendingen(browser.open(pad));
         }
@@ -102,6 +105,29 @@ class PaginasInDeBrowserTest {
         pagina.findElement(By.cssSelector("form[action='/plannen'] button[type=submit]")).click();
         browser.wacht().until(ExpectedConditions.presenceOfElementLocated(By.id("naam-fout")));
         Axe.assertGeenErnstigeSchendingen(pagina);
+    }
+
+    @Test
+    void aUserLogsInThroughTheFormAndLandsOnThePageTheyAskedFor() {
+        long plan = Testplannen.gemeente();
+        WebDriver pagina = browser.open("/plannen/" + plan);
+        pagina.findElement(By.cssSelector("form.uitloggen button")).click();
+        browser.wacht().until(ExpectedConditions.urlContains("/inloggen"));
+        pagina.get(Browser.basisUrl() + "/plannen/" + plan + "/tijdtafel");
+        browser.wacht().until(ExpectedConditions.presenceOfElementLocated(By.id("inlogformulier")));
+        Axe.assertGeenErnstigeSchendingen(pagina);
+
+        pagina.findElement(By.id("gebruikersnaam")).sendKeys(Testgebruikers.BEHEERDER);
+        pagina.findElement(By.id("wachtwoord")).sendKeys("niet het goede wachtwoord");
+        pagina.findElement(By.cssSelector("#inlogformulier button")).click();
+        WebElement melding = browser.wacht().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".melding.fout")));
+        assertTrue(melding.getText().contains("klopt niet"), melding.getText());
+        Axe.assertGeenErnstigeSchendingen(pagina);
+
+        pagina.findElement(By.id("wachtwoord")).sendKeys(Testgebruikers.BEHEERDER_WACHTWOORD);
+        pagina.findElement(By.cssSelector("#inlogformulier button")).click();
+        browser.wacht().until(ExpectedConditions.urlContains("/plannen/" + plan + "/tijdtafel"));
+        assertEquals("Beheerder", pagina.findElement(By.cssSelector("nav.account a[href='/account']")).getText());
     }
 
     /** The README's pictures: a plan halfway, on a laptop screen of 1366×768. */
