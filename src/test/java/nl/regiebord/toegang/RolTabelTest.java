@@ -218,11 +218,7 @@ class RolTabelTest {
 
         Map<String, Long> ids = new LinkedHashMap<>();
         ids.put("p", plan);
-        JsonPath acties = als(pm, WACHTWOORD).get("/api/plannen/" + plan + "/acties").then().statusCode(200)
-                .extract().jsonPath();
-        Map<String, Object> actie = acties.<Map<String, Object>>getList("$").stream()
-                .filter(a -> "verordening vaststellen".equals(a.get("actie"))).findFirst().orElseThrow();
-        long actieId = ((Number) actie.get("id")).longValue();
+        long actieId = verordening(pm, plan);
         ids.put("a", actieId);
         JsonPath detail = als(pm, WACHTWOORD).get("/api/plannen/" + plan + "/acties/" + actieId).then().statusCode(200)
                 .extract().jsonPath();
@@ -248,6 +244,14 @@ class RolTabelTest {
         bellers.put("projectmanager", beller("projectmanager", pm, WACHTWOORD));
         bellers.put("beheerder", beller("beheerder", BEHEERDER, BEHEERDER_WACHTWOORD));
         return new Opzet(plan, anderPlan, ids, bellers);
+    }
+
+    /** The action "verordening vaststellen" (decided per gemeente), found as a member of the plan. */
+    private static long verordening(String gebruikersnaam, long plan) {
+        return als(gebruikersnaam, WACHTWOORD).get("/api/plannen/" + plan + "/acties").then().statusCode(200)
+                .extract().jsonPath().<Map<String, Object>>getList("$").stream()
+                .filter(a -> "verordening vaststellen".equals(a.get("actie")))
+                .map(a -> ((Number) a.get("id")).longValue()).findFirst().orElseThrow();
     }
 
     private static long plan(long projectmanagerId) {
@@ -398,6 +402,83 @@ class RolTabelTest {
         String onbekend = vraag(projectleider, "GET", "/api/plannen/987654321", null).then().statusCode(404)
                 .extract().path("title");
         assertEquals(onbekend, vraag(projectleider, "GET", ander, null).then().extract().path("title"));
+    }
+
+    /**
+     * A projectmanager of plan A, with every right there, cannot reach a record of plan B by putting its number
+     * behind A's path: each lookup is "this record, within that plan", so the answer is 404 and B is unchanged.
+     */
+    @Test
+    void recordsOfAnotherPlanCannotBeReachedThroughYourOwnPlan() {
+        Opzet opzet = opzet();
+        Beller pm = opzet.bellers().get("projectmanager");
+        String eigenaarB = opzet.bellers().get("geenLid").gebruikersnaam();
+        long planB = opzet.anderPlan();
+        String b = "/api/plannen/" + planB;
+        JsonPath actieB = als(eigenaarB, WACHTWOORD).get(b + "/acties/" + verordening(eigenaarB, planB))
+                .then().statusCode(200).extract().jsonPath();
+        long actieIdB = actieB.getLong("id");
+        long stapB = actieB.getLong("stappen[0].id");
+        long besluitB = actieB.getLong("besluiten[0].id");
+        long risicoB = risico(eigenaarB, planB, "Risico van plan B");
+        long reviewB = id(als(eigenaarB, WACHTWOORD).contentType(ContentType.JSON)
+                .body(Map.of("datum", VerstelbareKlok.STANDAARD.minusDays(2).toString(), "aanwezigen", List.of("B")))
+                .post(b + "/risicoreviews"), 201, "id");
+        long lidB = als(eigenaarB, WACHTWOORD).get(b + "/leden").then().statusCode(200).extract().jsonPath()
+                .getLong("[0].id");
+
+        Map<String, Long> ids = new LinkedHashMap<>(opzet.ids());
+        ids.put("aB", actieIdB);
+        ids.put("sB", stapB);
+        ids.put("bB", besluitB);
+        ids.put("rB", risicoB);
+        ids.put("rvB", reviewB);
+        ids.put("lB", lidB);
+        List<String[]> pogingen = List.of(
+                new String[]{"GET", "/api/plannen/{p}/acties/{aB}", null},
+                new String[]{"PATCH", "/api/plannen/{p}/acties/{aB}", "{\"toelichting\":\"via A\",\"version\":0}"},
+                new String[]{"GET", "/api/plannen/{p}/acties/{aB}/historie", null},
+                new String[]{"GET", "/api/plannen/{p}/acties/{aB}/besluiten", null},
+                new String[]{"PATCH", "/api/plannen/{p}/acties/{a}/stappen/{sB}", "{\"afgevinkt\":true,\"version\":0}"},
+                new String[]{"PATCH", "/api/plannen/{p}/acties/{a}/besluiten/{bB}", "{\"status\":\"besloten\",\"version\":0}"},
+                new String[]{"GET", "/api/plannen/{p}/risicos/{rB}", null},
+                new String[]{"PATCH", "/api/plannen/{p}/risicos/{rB}", "{\"status\":\"vervallen\",\"version\":0}"},
+                new String[]{"DELETE", "/api/plannen/{p}/risicos/{rB}", null},
+                new String[]{"POST", "/api/plannen/{p}/risicos/{rB}/herstel", null},
+                new String[]{"DELETE", "/api/plannen/{p}/risicos/{rB}/cluster", null},
+                new String[]{"POST", "/api/plannen/{p}/risicos/{r}/cluster", "{\"in\":" + risicoB + "}"},
+                new String[]{"GET", "/api/plannen/{p}/risicoreviews/{rvB}", null},
+                new String[]{"PATCH", "/api/plannen/{p}/leden/{lB}", "{\"rol\":\"lezer\",\"version\":0}"},
+                new String[]{"DELETE", "/api/plannen/{p}/leden/{lB}", null},
+                new String[]{"GET", "/plannen/{p}/acties/{aB}", null},
+                new String[]{"POST", "/plannen/{p}/acties/{aB}", null},
+                new String[]{"POST", "/plannen/{p}/risicos/{rB}/verwijder", null},
+                new String[]{"POST", "/plannen/{p}/leden/{lB}/verwijder", null});
+        List<String> fouten = new ArrayList<>();
+        for (String[] poging : pogingen) {
+            Response antwoord = vraag(pm, poging[0], invullen(poging[1], ids), poging[2]);
+            if (antwoord.statusCode() != 404) {
+                fouten.add(poging[0] + " " + poging[1] + ": " + antwoord.statusCode());
+            }
+        }
+        // a review in A cannot carry a decision on B's risk
+        int review = vraag(pm, "POST", "/api/plannen/" + opzet.plan() + "/risicoreviews",
+                "{\"datum\":\"" + VerstelbareKlok.STANDAARD.minusDays(1) + "\",\"aanwezigen\":[\"A\"],"
+                        + "\"besluiten\":[{\"risico\":" + risicoB + ",\"version\":0,\"status\":\"beheerst\"}]}")
+                .statusCode();
+        if (review < 400 || review >= 500) {
+            fouten.add("POST risicoreview in A met een besluit over risico " + risicoB + " van B: " + review);
+        }
+        assertTrue(fouten.isEmpty(), "bereikbaar via het eigen plan: " + fouten);
+
+        JsonPath risico = als(eigenaarB, WACHTWOORD).get(b + "/risicos/" + risicoB).then().statusCode(200)
+                .extract().jsonPath();
+        assertEquals("open", risico.getString("status"));
+        assertEquals(0, risico.getInt("version"));
+        als(eigenaarB, WACHTWOORD).get(b + "/leden").then().statusCode(200)
+                .body("size()", org.hamcrest.Matchers.equalTo(1));
+        assertEquals(actieB.getInt("version"), als(eigenaarB, WACHTWOORD).get(b + "/acties/" + actieIdB).then()
+                .statusCode(200).extract().jsonPath().getInt("version"));
     }
 
     @Test
