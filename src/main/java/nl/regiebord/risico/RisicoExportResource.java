@@ -36,10 +36,32 @@ public class RisicoExportResource {
             description = "Bladen: Risicoregister (de tabel van stap 7 van hoofdstuk 4), Risicomatrix (nu en na de "
                     + "maatregelen, gekleurd, met aantallen) en Legenda (de scoring).")
     public Response risicos(@PathParam("planId") Long planId) {
+        return download(export, klok, planId);
+    }
+
+    static Response download(RisicoExport export, Clock klok, Long planId) {
         Plan plan = Plannen.vind(planId);
         return Response.ok(export.maak(plan), XLSX)
                 .header("Content-Disposition", "attachment; filename=\""
                         + RisicoExport.bestandsnaam(plan, LocalDate.now(klok)) + "\"")
                 .build();
+    }
+
+    /** The same download behind the register page's link, so a signed-in person needs no API credentials. */
+    @Path("/plannen/{planId}/export/risicos.xlsx")
+    public static class VoorPaginas {
+
+        @Inject
+        RisicoExport export;
+        @Inject
+        Clock klok;
+
+        @Toegestaan(Recht.EXPORTEREN)
+        @GET
+        @Produces(XLSX)
+        @Transactional
+        public Response risicos(@PathParam("planId") Long planId) {
+            return download(export, klok, planId);
+        }
     }
 }

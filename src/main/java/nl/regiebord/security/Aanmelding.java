@@ -117,8 +117,28 @@ public class Aanmelding {
     public Optional<Aangemelde> metSessie(Sessie sessie) {
         return QuarkusTransaction.joiningExisting().call(() -> {
             Gebruiker gebruiker = Gebruiker.findById(sessie.gebruikerId());
-            return gebruiker != null && gebruiker.actief && gebruiker.sessieversie == sessie.sessieversie()
-                    ? Optional.of(Aangemelde.van(gebruiker)) : Optional.empty();
+            if (gebruiker == null || !gebruiker.actief || gebruiker.sessieversie != sessie.sessieversie()) {
+                return Optional.empty();
+            }
+            boolean afgemeld = Aanmeldpoging.getEntityManager()
+                    .createNativeQuery("select count(*) from afgemelde_sessie where nonce = ?1")
+                    .setParameter(1, sessie.nonce()).getSingleResult() instanceof Number n && n.longValue() > 0;
+            return afgemeld ? Optional.empty() : Optional.of(Aangemelde.van(gebruiker));
+        });
+    }
+
+    /** Logging out ends this session on every instance, not only in this browser; other sessions go on. */
+    @ActivateRequestContext
+    public void afmelden(Sessie sessie, Instant verloopt) {
+        QuarkusTransaction.requiringNew().run(() -> {
+            var em = Aanmeldpoging.getEntityManager();
+            em.createNativeQuery("delete from afgemelde_sessie where verloopt < ?1")
+                    .setParameter(1, Clock.systemUTC().instant()).executeUpdate();
+            if (em.createNativeQuery("select count(*) from afgemelde_sessie where nonce = ?1")
+                    .setParameter(1, sessie.nonce()).getSingleResult() instanceof Number n && n.longValue() == 0) {
+                em.createNativeQuery("insert into afgemelde_sessie (nonce, verloopt) values (?1, ?2)")
+                        .setParameter(1, sessie.nonce()).setParameter(2, verloopt).executeUpdate();
+            }
         });
     }
 

@@ -32,6 +32,8 @@ public class InlogPagina {
     Aanmelding aanmelding;
     @Inject
     Sessiecookie sessiecookie;
+    @Inject
+    HuidigeGebruiker gebruiker;
 
     @GET
     @Path("inloggen")
@@ -65,17 +67,26 @@ public class InlogPagina {
     @POST
     @Path("uitloggen")
     public Response uitloggen(@Context HttpServerRequest verzoek) {
-        return Response.seeOther(URI.create(Aanmeldmechanisme.INLOGPAGINA + "?uitgelogd"))
+        gebruiker.sessie().ifPresent(sessie -> aanmelding.afmelden(sessie, sessiecookie.uitersteEinde()));
+        return Response.seeOther(URI.create(Aanmeldmechanisme.INLOGPAGINA + "?uitgelogd=ja"))
                 .header(HttpHeaders.SET_COOKIE, sessiecookie.leeg(isHttps(verzoek)).encode()).build();
     }
 
-    /** Only a path on this site: a login link can never send someone elsewhere. */
+    /**
+     * Only a path on this site: a login link can never send someone elsewhere. Whitespace and control characters
+     * are refused too: browsers drop them, so "/\t/elders" would become "//elders".
+     */
     static String veilig(String terug) {
         if (terug == null || !terug.startsWith("/") || terug.startsWith("//") || terug.contains("\\")
-                || terug.startsWith(Aanmeldmechanisme.INLOGPAGINA) || terug.length() > 2000) {
+                || terug.startsWith(Aanmeldmechanisme.INLOGPAGINA) || terug.length() > 2000
+                || terug.chars().anyMatch(c -> c <= ' ' || c == 0x7f || Character.isWhitespace(c))) {
             return "/";
         }
-        return terug;
+        try {
+            return URI.create(terug).getRawPath() == null ? "/" : terug;
+        } catch (IllegalArgumentException geenAdres) {
+            return "/";
+        }
     }
 
     private static boolean isHttps(HttpServerRequest verzoek) {

@@ -56,6 +56,11 @@ public class Sessiecookie {
         }
     }
 
+    /** When a session made or renewed now would expire at the latest. */
+    public java.time.Instant uitersteEinde() {
+        return Clock.systemUTC().instant().plus(verlooptNa).plus(VERNIEUW_NA);
+    }
+
     public boolean moetVernieuwd(Sessie sessie) {
         return nu() - sessie.vernieuwd() > VERNIEUW_NA.toSeconds();
     }

@@ -209,18 +209,22 @@ class AanmeldenTest {
     }
 
     @Test
-    void loggingOutClearsTheCookie() {
+    void loggingOutClearsTheCookieAndEndsThatSessionOnTheServer() {
         String cookie = Testgebruikers.inloggen(BEHEERDER, BEHEERDER_WACHTWOORD);
         String csrf = Jsoup.parse(metCookie(cookie).get("/account").then().statusCode(200).extract().asString())
                 .selectFirst("form[action=/uitloggen] input[name=_csrf]").attr("value");
         Response uit = metCookie(cookie).contentType(ContentType.URLENC).formParam("_csrf", csrf).post("/uitloggen");
         assertEquals(303, uit.statusCode());
-        assertEquals("/inloggen?uitgelogd", pad(uit.header("Location")));
+        assertEquals("/inloggen?uitgelogd=ja", pad(uit.header("Location")));
         String kop = uit.headers().getValues("Set-Cookie").stream()
                 .filter(c -> c.startsWith(Sessiecookie.NAAM + "=")).findFirst().orElseThrow();
         assertTrue(kop.startsWith(Sessiecookie.NAAM + "=;"), kop);
         assertTrue(kop.contains("Max-Age=0"), kop);
         assertTrue(kop.toLowerCase().contains("path=/"), kop);
+        // a copy of the cookie kept elsewhere no longer opens a page; another session of the same user still does
+        String andere = Testgebruikers.inloggen(BEHEERDER, BEHEERDER_WACHTWOORD);
+        metCookie(cookie).redirects().follow(false).get("/account").then().statusCode(302);
+        metCookie(andere).redirects().follow(false).get("/account").then().statusCode(200);
     }
 
     @Test
