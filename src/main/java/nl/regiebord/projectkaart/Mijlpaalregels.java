@@ -1,0 +1,77 @@
+package nl.regiebord.projectkaart;
+
+import nl.regiebord.api.Invoer;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Set;
+
+/**
+ * Reads a milestone from a request and checks the rule of step 3: a postponed milestone needs the new date,
+ * later than the first, and the reason; a milestone still as planned has neither.
+ */
+final class Mijlpaalregels {
+
+    static final Set<String> SCHRIJFBAAR = Set.of("omschrijving", "datum", "status", "nieuweDatum", "reden");
+    static final Set<String> ALLEEN_LEZEN = Set.of("id", "verwachteDatum", "teLaat");
+    private static final DateTimeFormatter DATUM = DateTimeFormatter.ofPattern("dd-MM-yyyy");
+
+    record Gegevens(String omschrijving, LocalDate datum, MijlpaalStatus status, LocalDate nieuweDatum,
+                    String reden) {
+    }
+
+    private Mijlpaalregels() {
+    }
+
+    /** A new milestone; without a status it is gepland. Refused with every field error at once. */
+    static Gegevens nieuw(Invoer m) {
+        m.alleen(SCHRIJFBAAR, Invoer.metVersie(ALLEEN_LEZEN));
+        String omschrijving = m.tekst("omschrijving", true, Mijlpaal.MAX_OMSCHRIJVING);
+        LocalDate datum = m.datum("datum", true);
+        MijlpaalStatus status = m.keuze("status", MijlpaalStatus.class, false);
+        LocalDate nieuweDatum = m.datum("nieuweDatum", false);
+        String reden = m.tekst("reden", false, Mijlpaal.MAX_REDEN);
+        Gegevens gegevens = new Gegevens(omschrijving, datum, status == null && !m.heeft("status")
+                ? MijlpaalStatus.GEPLAND : status, nieuweDatum, reden);
+        controleerSamenhang(m, gegevens);
+        m.controleer();
+        return gegevens;
+    }
+
+    /** A change (merge patch): absent fields keep their value; the rule holds for the result. */
+    static Gegevens gewijzigd(Invoer m, Mijlpaal huidig) {
+        m.alleen(SCHRIJFBAAR, ALLEEN_LEZEN);
+        String omschrijving = m.heeft("omschrijving")
+                ? m.tekst("omschrijving", true, Mijlpaal.MAX_OMSCHRIJVING) : huidig.omschrijving;
+        LocalDate datum = m.heeft("datum") ? m.datum("datum", true) : huidig.datum;
+        MijlpaalStatus status = m.heeft("status") ? m.keuze("status", MijlpaalStatus.class, true) : huidig.status;
+        LocalDate nieuweDatum = m.heeft("nieuweDatum") ? m.datum("nieuweDatum", false) : huidig.nieuweDatum;
+        String reden = m.heeft("reden") ? m.tekst("reden", false, Mijlpaal.MAX_REDEN) : huidig.reden;
+        Gegevens gegevens = new Gegevens(omschrijving, datum, status, nieuweDatum, reden);
+        controleerSamenhang(m, gegevens);
+        m.controleer();
+        return gegevens;
+    }
+
+    private static void controleerSamenhang(Invoer m, Gegevens g) {
+        if (g.status() == MijlpaalStatus.UITGESTELD) {
+            if (g.nieuweDatum() == null) {
+                m.fout("nieuweDatum", "is verplicht als de mijlpaal is uitgesteld: de datum waarop hij nu af moet zijn");
+            } else if (g.datum() != null && !g.nieuweDatum().isAfter(g.datum())) {
+                m.fout("nieuweDatum", "moet na de oorspronkelijke datum " + DATUM.format(g.datum()) + " liggen");
+            }
+            if (g.reden() == null) {
+                m.fout("reden", "is verplicht als de mijlpaal is uitgesteld: waarom schuift hij op?");
+            }
+        } else if (g.status() == MijlpaalStatus.GEPLAND) {
+            if (g.nieuweDatum() != null) {
+                m.fout("nieuweDatum", "hoort alleen bij een uitgestelde (of daarna behaalde) mijlpaal; maak het leeg "
+                        + "of kies status uitgesteld");
+            }
+            if (g.reden() != null) {
+                m.fout("reden", "hoort alleen bij een uitgestelde (of daarna behaalde) mijlpaal; maak het leeg of "
+                        + "kies status uitgesteld");
+            }
+        }
+    }
+}
