@@ -33,7 +33,7 @@ public class Kaartoverzicht {
     ProjectkaartService kaarten;
 
     public List<Thema> van(Plan plan) {
-        List<KaartJson> alle = kaarten.alsJson(kaarten.vanPlan(plan, false));
+        List<KaartJson> alle = kaarten.alsJson(plan, false);
         return catalogus.inhoud().themas().stream().map(t -> thema(t, alle)).toList();
     }
 

@@ -77,7 +77,7 @@ public class ProjectkaartResource {
     public Response voegToe(@PathParam("planId") Long planId, JsonNode body, @Context UriInfo uri) {
         Projectkaart kaart = kaarten.voegToe(planId, Kaartinvoer.van(body));
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(kaart.id)).build())
-                .entity(kaarten.alsJson(kaart)).build();
+                .entity(kaarten.alsJson(planId, kaart.id)).build();
     }
 
     @Toegestaan(Recht.LEZEN)

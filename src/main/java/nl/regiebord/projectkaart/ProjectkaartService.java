@@ -54,6 +54,15 @@ public class ProjectkaartService {
         return Projectkaart.list("plan = ?1 and verwijderd = ?2 order by id", plan, verwijderd);
     }
 
+    /** The plan's cards as the API shows them, read in one transaction. */
+    public List<KaartJson> alsJson(Plan plan, boolean verwijderd) {
+        return alsJson(vanPlan(plan, verwijderd));
+    }
+
+    public KaartJson alsJson(Long planId, Long kaartId) {
+        return alsJson(vind(planId, kaartId));
+    }
+
     public List<KaartJson> alsJson(List<Projectkaart> kaarten) {
         return kaarten.stream().map(this::alsJson).toList();
     }
