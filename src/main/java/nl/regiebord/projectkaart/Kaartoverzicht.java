@@ -18,11 +18,13 @@ import java.util.Objects;
 public class Kaartoverzicht {
 
     /** One card in the overview. */
+    @io.quarkus.qute.TemplateData
     public record Kaart(Long id, String titel, int volledig, List<String> ontbreekt, int mijlpalenBehaald,
                         int mijlpalenTotaal, MijlpaalJson volgendeMijlpaal) {
     }
 
     /** A theme with its cards; {@code volgendeMijlpaal} is the earliest still to reach over all of them. */
+    @io.quarkus.qute.TemplateData
     public record Thema(String thema, String themaNaam, boolean zonderKaart, List<Kaart> kaarten,
                         MijlpaalJson volgendeMijlpaal) {
     }
@@ -35,10 +37,6 @@ public class Kaartoverzicht {
     public List<Thema> van(Plan plan) {
         List<KaartJson> alle = kaarten.alsJson(plan, false);
         return catalogus.inhoud().themas().stream().map(t -> thema(t, alle)).toList();
-    }
-
-    public long zonderKaart(List<Thema> themas) {
-        return themas.stream().filter(Thema::zonderKaart).count();
     }
 
     private static Thema thema(Modelinhoud.Thema thema, List<KaartJson> alle) {
