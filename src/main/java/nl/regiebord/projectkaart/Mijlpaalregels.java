@@ -31,8 +31,8 @@ final class Mijlpaalregels {
         MijlpaalStatus status = m.keuze("status", MijlpaalStatus.class, false);
         LocalDate nieuweDatum = m.datum("nieuweDatum", false);
         String reden = m.tekst("reden", false, Mijlpaal.MAX_REDEN);
-        Gegevens gegevens = new Gegevens(omschrijving, datum, status == null && !m.heeft("status")
-                ? MijlpaalStatus.GEPLAND : status, nieuweDatum, reden);
+        Gegevens gegevens = new Gegevens(omschrijving, datum, status == null ? MijlpaalStatus.GEPLAND : status,
+                nieuweDatum, reden);
         controleerSamenhang(m, gegevens);
         m.controleer();
         return gegevens;

@@ -77,6 +77,14 @@ class MijlpaalApiTest {
                 .statusCode(400)
                 .body("velden.veld", containsInAnyOrder("mijlpalen[1].nieuweDatum", "mijlpalen[1].reden"));
         Kaarten.maak(plan, Map.of("mijlpalen", "Gunning")).statusCode(400).body("velden[0].veld", equalTo("mijlpalen"));
+        Map<String, Object> zonderStatus = new HashMap<>(Map.of("omschrijving", "Gunning", "datum", "2031-06-30"));
+        zonderStatus.put("status", null);
+        Kaarten.maak(plan, Map.of("mijlpalen", List.of(zonderStatus))).statusCode(201)
+                .body("mijlpalen[0].status", equalTo("gepland"));
+        Kaarten.maak(plan, Map.of("mijlpalen", List.of(Map.of("omschrijving", "Gunning", "datum", "2031-06-30",
+                        "status", "klaar")))).statusCode(400)
+                .body("velden[0].veld", equalTo("mijlpalen[0].status"))
+                .body("velden[0].toegestaan", contains("gepland", "behaald", "uitgesteld"));
     }
 
     @Test
