@@ -30,13 +30,21 @@ public class Kaartweergave {
         return kaart.ontbreekt().stream().map(Kaartweergave::label).toList();
     }
 
+    /** The parts still empty, each with the step where it is filled in. */
+    static List<Kaartonderdeel> ontbrekendeOnderdelen(KaartJson kaart) {
+        return kaart.ontbreekt().stream().map(Kaartweergave::onderdeel).toList();
+    }
+
     static List<String> ontbrekendeDelen(Kaartoverzicht.Kaart kaart) {
         return kaart.ontbreekt().stream().map(Kaartweergave::label).toList();
     }
 
     private static String label(String veld) {
-        return Arrays.stream(Kaartonderdeel.values()).filter(o -> o.veld().equals(veld)).findFirst()
-                .map(Kaartonderdeel::label).orElse(veld);
+        return onderdeel(veld).label();
+    }
+
+    private static Kaartonderdeel onderdeel(String veld) {
+        return Arrays.stream(Kaartonderdeel.values()).filter(o -> o.veld().equals(veld)).findFirst().orElseThrow();
     }
 
     private static boolean heel(BigDecimal bedrag) {

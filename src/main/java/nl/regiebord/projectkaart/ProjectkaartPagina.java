@@ -18,6 +18,7 @@ import nl.regiebord.actie.PlanActie;
 import nl.regiebord.api.ApiFout;
 import nl.regiebord.api.Keuzewaarde;
 import nl.regiebord.gebruiker.Gebruiker;
+import nl.regiebord.historie.HistorieRegel;
 import nl.regiebord.modelplan.Modelcatalogus;
 import nl.regiebord.pagina.Formulier;
 import nl.regiebord.pagina.Formulierfout;
@@ -49,6 +50,8 @@ public class ProjectkaartPagina {
     static final List<String> STAP_1 = List.of("titel", "thema", "projectmanager", "projectleider");
     static final List<String> STAP_2 = List.of("aanleiding", "doel", "aanpak", "risicosEnVoorwaarden", "investering");
     static final List<String> STAP_4 = List.of("inzetten", "informeren", "verbeteren", "betrekken", "borgen");
+    /** The latest changes shown under a card; the API gives all of them. */
+    static final int HISTORIE = 30;
     static final List<String> MIJLPAALVELDEN = List.of("omschrijving", "datum", "status", "nieuweDatum", "reden");
 
     @CheckedTemplate
@@ -56,7 +59,7 @@ public class ProjectkaartPagina {
         static native TemplateInstance overzicht(Plan plan, List<Kaartoverzicht.Thema> themas,
                                                  List<KaartJson> verwijderd, Nieuw nieuw, Formulierfout fout);
 
-        static native TemplateInstance kaart(Plan plan, KaartJson kaart, Formulierfout fout);
+        static native TemplateInstance kaart(Plan plan, KaartJson kaart, List<HistorieRegel> historie);
 
         static native TemplateInstance stap(Plan plan, KaartJson kaart, Stapformulier formulier, Formulierfout fout);
 
@@ -138,7 +141,8 @@ public class ProjectkaartPagina {
     @Path("{kaartId}")
     @Transactional
     public TemplateInstance kaart(@PathParam("planId") Long planId, @PathParam("kaartId") Long kaartId) {
-        return Templates.kaart(Plannen.vind(planId), kaarten.alsJson(planId, kaartId), Formulierfout.geen());
+        return Templates.kaart(Plannen.vind(planId), kaarten.alsJson(planId, kaartId),
+                kaarten.historie(planId, kaartId, HISTORIE));
     }
 
     @Toegestaan(Recht.LEZEN)

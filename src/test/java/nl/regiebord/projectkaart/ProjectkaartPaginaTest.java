@@ -77,6 +77,10 @@ class ProjectkaartPaginaTest {
         assertTrue(kaart.getElementById("stap-3-deel").text().contains("15-11-2031"));
         assertTrue(kaart.getElementById("volledigheid").text().contains("Nog leeg: Doel SMART geformuleerd, Aanpak"),
                 kaart.getElementById("volledigheid").text());
+        assertEquals(kaartpad + "/stap/4", kaart.selectFirst("#volledigheid a:contains(Inzetten)").attr("href"));
+        String historie = kaart.getElementById("historie").text();
+        assertTrue(historie.contains("projectmanager") && historie.contains("Els Pieters")
+                && historie.contains("Begroting vastgesteld"), historie);
         // a checkbox left unticked on the step 2 form is no longer ticked
         Document tweede = Bezoeker.open(kaartpad + "/stap/2");
         assertTrue(tweede.getElementById("smart-meetbaar").hasAttr("checked"));
