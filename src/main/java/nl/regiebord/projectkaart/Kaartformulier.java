@@ -106,6 +106,11 @@ final class Kaartformulier {
         return Kaartinvoer.van(json);
     }
 
+    /** For a form without lists or amounts, such as moving a milestone. */
+    Invoer alsInvoer() {
+        return Invoer.van(json);
+    }
+
     private String waarde(String naam) {
         String waarde = velden.getFirst(naam);
         return waarde == null ? "" : waarde.strip();

@@ -94,8 +94,8 @@ public class ProjectkaartPagina {
 
     /** One milestone's form (id null: the form to add one). */
     @io.quarkus.qute.TemplateData
-    public record Mijlpaalformulier(Long id, String doel, Map<String, String> waarden, List<Optie> statussen,
-                                    String version) {
+    public record Mijlpaalformulier(Long id, int volgorde, String doel, Map<String, String> waarden,
+                                    List<Optie> statussen, String version) {
 
         public String waarde(String veld) {
             String waarde = waarden.get(veld);
@@ -202,6 +202,17 @@ public class ProjectkaartPagina {
 
     @Toegestaan(Recht.KAARTEN_WIJZIGEN)
     @POST
+    @Path("{kaartId}/mijlpalen/{mijlpaalId}/volgorde")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response verplaatsMijlpaal(@PathParam("planId") Long planId, @PathParam("kaartId") Long kaartId,
+                                      @PathParam("mijlpaalId") Long mijlpaalId, MultivaluedMap<String, String> velden) {
+        Kaartformulier formulier = new Kaartformulier(velden).nummer("volgorde").versie();
+        return mijlpaal(planId, kaartId, "mijlpaal-" + mijlpaalId, Formulier.van(velden),
+                () -> kaarten.wijzigMijlpaal(planId, kaartId, mijlpaalId, formulier.alsInvoer()).id());
+    }
+
+    @Toegestaan(Recht.KAARTEN_WIJZIGEN)
+    @POST
     @Path("{kaartId}/mijlpalen/{mijlpaalId}/verwijder")
     public Response verwijderMijlpaal(@PathParam("planId") Long planId, @PathParam("kaartId") Long kaartId,
                                       @PathParam("mijlpaalId") Long mijlpaalId) {
@@ -296,7 +307,8 @@ public class ProjectkaartPagina {
                 : fout.voor(doel) && fout.isConflict() ? fout.huidig("version") : String.valueOf(m.version());
         List<Optie> statussen = Keuzewaarde.toegestaan(MijlpaalStatus.class).stream()
                 .map(s -> new Optie(s, s, s.equals(waarden.get("status")))).toList();
-        return new Mijlpaalformulier(m == null ? null : m.id(), doel, waarden, statussen, version);
+        return new Mijlpaalformulier(m == null ? null : m.id(), m == null ? 0 : m.volgorde(), doel, waarden,
+                statussen, version);
     }
 
     private List<Optie> themas(String gekozen) {

@@ -238,7 +238,7 @@ public class ProjectkaartService {
     public MijlpaalJson wijzigMijlpaal(Long planId, Long kaartId, Long mijlpaalId, Invoer invoer) {
         Mijlpaal m = vindMijlpaal(planId, kaartId, mijlpaalId);
         long versie = invoer.versie();
-        Mijlpaalregels.Gegevens g = Mijlpaalregels.gewijzigd(invoer, m);
+        Mijlpaalregels.Gegevens g = Mijlpaalregels.gewijzigd(invoer, m, m.kaart.mijlpalen.size());
         if (versie != m.version) {
             throw ApiFout.versieConflict(alsJson(m));
         }
@@ -254,6 +254,13 @@ public class ProjectkaartService {
         m.nieuweDatum = g.nieuweDatum();
         leg(m.kaart, wie + "reden", m.reden, g.reden());
         m.reden = g.reden();
+        if (g.volgorde() != null && g.volgorde() != m.volgorde) {
+            leg(m.kaart, wie + "plaats", m.volgorde, g.volgorde());
+            List<Mijlpaal> lijst = m.kaart.mijlpalen;
+            lijst.remove(m);
+            lijst.add(g.volgorde() - 1, m);
+            nummer(lijst);
+        }
         Long id = m.id;
         Versieconflict.schrijfOfWeiger(() -> alsJson(Mijlpaal.<Mijlpaal>findById(id)));
         return alsJson(m);
@@ -265,6 +272,7 @@ public class ProjectkaartService {
         weigerAlsVerwijderd(k);
         leg(k, "mijlpaal", beschrijf(m), null);
         k.mijlpalen.remove(m);
+        nummer(k.mijlpalen);
         k.flush();
     }
 
@@ -293,6 +301,15 @@ public class ProjectkaartService {
         m.reden = g.reden();
         k.mijlpalen.add(m);
         return m;
+    }
+
+    /** Keeps volgorde the place in the list (1, 2, 3 …) after a move or a delete. */
+    private static void nummer(List<Mijlpaal> mijlpalen) {
+        for (int i = 0; i < mijlpalen.size(); i++) {
+            if (mijlpalen.get(i).volgorde != i + 1) {
+                mijlpalen.get(i).volgorde = i + 1;
+            }
+        }
     }
 
     private void weigerAlsVerwijderd(Projectkaart k) {

@@ -88,6 +88,28 @@ class MijlpaalApiTest {
     }
 
     @Test
+    void aMilestoneMovesToAnotherPlaceAndDeletingClosesTheGap() {
+        long plan = Testplannen.gemeente();
+        long kaart = Kaarten.nieuw(plan, Map.of());
+        long bestek = mijlpaal(plan, kaart, "Bestek", "2031-03-31");
+        mijlpaal(plan, kaart, "Gunning", "2031-06-30");
+        long consultatie = mijlpaal(plan, kaart, "Marktconsultatie", "2031-01-31");
+        Kaarten.wijzigMijlpaal(plan, kaart, consultatie, Map.of("volgorde", 1, "version", 0)).statusCode(200)
+                .body("volgorde", equalTo(1));
+        Kaarten.lees(plan, kaart).body("mijlpalen.omschrijving", contains("Marktconsultatie", "Bestek", "Gunning"))
+                .body("mijlpalen.volgorde", contains(1, 2, 3));
+        Kaarten.wijzigMijlpaal(plan, kaart, consultatie, Map.of("volgorde", 4, "version", 1)).statusCode(400)
+                .body("velden[0].veld", equalTo("volgorde")).body("velden[0].melding", containsString("tussen 1 en 3"));
+        Kaarten.mijlpaal(plan, kaart, Map.of("omschrijving", "Start", "datum", "2032-01-01", "volgorde", 1))
+                .statusCode(400).body("velden[0].veld", equalTo("volgorde"));
+        when().delete("/api/plannen/" + plan + "/projectkaarten/" + kaart + "/mijlpalen/" + bestek).then().statusCode(204);
+        Kaarten.lees(plan, kaart).body("mijlpalen.omschrijving", contains("Marktconsultatie", "Gunning"))
+                .body("mijlpalen.volgorde", contains(1, 2));
+        when().get("/api/plannen/" + plan + "/projectkaarten/" + kaart + "/historie").then()
+                .body("find { it.veld == \"mijlpaal 'Marktconsultatie': plaats\" }.nieuw", equalTo("1"));
+    }
+
+    @Test
     void aLateMilestoneIsFlaggedUntilItIsReached() {
         long plan = Testplannen.gemeente();
         long kaart = Kaarten.nieuw(plan, Map.of());

@@ -127,8 +127,14 @@ class ProjectkaartPaginaTest {
 
         Bezoeker.doorverwezenNaar(Bezoeker.verstuur(fout, "#mijlpaal-" + mijlpaal,
                 Map.of("reden", "Bezwaar van een inschrijver")));
-        Kaarten.lees(plan, kaart).body("mijlpalen[0].status", equalTo("uitgesteld"))
-                .body("mijlpalen[0].reden", equalTo("Bezwaar van een inschrijver"));
+        Kaarten.mijlpaal(plan, kaart, Map.of("omschrijving", "Marktconsultatie", "datum", "2031-01-31")).statusCode(201);
+        Document lijst = Bezoeker.open(pad);
+        assertNull(lijst.getElementById("omhoog-" + mijlpaal), "de eerste mijlpaal kan niet omhoog");
+        Element omhoog = lijst.selectFirst("form[id^=omhoog-]");
+        Bezoeker.doorverwezenNaar(Bezoeker.verstuur(lijst, "#" + omhoog.id(), Map.of()));
+        Kaarten.lees(plan, kaart).body("mijlpalen.omschrijving", contains("Marktconsultatie", "Gunning"))
+                .body("mijlpalen[1].status", equalTo("uitgesteld"))
+                .body("mijlpalen[1].reden", equalTo("Bezwaar van een inschrijver"));
         Document kaartpagina = Bezoeker.open("/plannen/" + plan + "/projectkaarten/" + kaart);
         assertTrue(kaartpagina.getElementById("mijlpaal-" + mijlpaal).text()
                 .contains("uitgesteld 30-09-2031 Bezwaar van een inschrijver"));
