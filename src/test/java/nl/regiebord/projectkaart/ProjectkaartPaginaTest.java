@@ -109,6 +109,22 @@ class ProjectkaartPaginaTest {
     }
 
     @Test
+    void aNewCardWithoutATitleIsRefusedOnTheOverviewWithTheThemeKept() {
+        long plan = Testplannen.gemeente();
+        Response antwoord = Bezoeker.verstuur(Bezoeker.open("/plannen/" + plan + "/projectkaarten"), "#nieuw",
+                Map.of("thema", "werkprocessen", "titel", " "));
+        assertEquals(400, antwoord.statusCode());
+        Document pagina = Bezoeker.lees(antwoord);
+        assertEquals("true", pagina.getElementById("titel").attr("aria-invalid"));
+        assertTrue(pagina.getElementById("titel-fout").text().contains("verplicht"));
+        assertEquals("werkprocessen", pagina.selectFirst("#thema option[selected]").attr("value"));
+        given().get("/api/plannen/" + plan + "/projectkaarten").then().body("", org.hamcrest.Matchers.empty());
+        long kaart = Kaarten.nieuw(plan, Map.of());
+        given().redirects().follow(false).get("/plannen/" + plan + "/projectkaarten/" + kaart + "/stap/5").then()
+                .statusCode(404);
+    }
+
+    @Test
     void aMilestonePostponedWithoutAReasonIsRefusedAtItsField() {
         long plan = Testplannen.gemeente();
         long kaart = Kaarten.nieuw(plan, Map.of("mijlpalen", List.of(Map.of("omschrijving", "Gunning", "datum", "2031-06-30"))));
