@@ -16,6 +16,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import java.time.LocalDate;
+import java.util.List;
 
 /** A milestone of step 3: what must be done by which date. Postponing keeps the first date beside the new one. */
 @Entity
@@ -46,6 +47,34 @@ public class Mijlpaal extends PanacheEntityBase {
 
     @Version
     public long version;
+
+    /** A new milestone at the end of the card's list. */
+    static Mijlpaal voegToe(Projectkaart kaart, Mijlpaalregels.Gegevens g) {
+        Mijlpaal m = new Mijlpaal();
+        m.kaart = kaart;
+        m.volgorde = kaart.mijlpalen.size() + 1;
+        m.omschrijving = g.omschrijving();
+        m.datum = g.datum();
+        m.status = g.status();
+        m.nieuweDatum = g.nieuweDatum();
+        m.reden = g.reden();
+        kaart.mijlpalen.add(m);
+        return m;
+    }
+
+    /** Keeps volgorde the place in the list (1, 2, 3 …) after a move or a delete. */
+    static void nummer(List<Mijlpaal> mijlpalen) {
+        for (int i = 0; i < mijlpalen.size(); i++) {
+            if (mijlpalen.get(i).volgorde != i + 1) {
+                mijlpalen.get(i).volgorde = i + 1;
+            }
+        }
+    }
+
+    /** The milestone in one line, as the history shows it when it comes or goes. */
+    String beschrijving() {
+        return omschrijving + " (" + datum + ", " + status.tekst() + (nieuweDatum == null ? "" : ", nu " + nieuweDatum) + ")";
+    }
 
     /** The date it is now expected (or was reached): the new date once postponed, otherwise the first. */
     public LocalDate verwachteDatum() {

@@ -112,6 +112,8 @@ public class ProjectkaartPagina {
     @Inject
     Kaartoverzicht overzicht;
     @Inject
+    MijlpaalService mijlpalen;
+    @Inject
     Modelcatalogus catalogus;
 
     @Toegestaan(Recht.LEZEN)
@@ -186,7 +188,7 @@ public class ProjectkaartPagina {
                                     MultivaluedMap<String, String> velden) {
         Formulier formulier = Formulier.van(velden).tekst(MIJLPAALVELDEN.toArray(String[]::new));
         return mijlpaal(planId, kaartId, "mijlpaal-nieuw", formulier,
-                () -> kaarten.voegMijlpaalToe(planId, kaartId, formulier.invoer()).id);
+                () -> mijlpalen.voegToe(planId, kaartId, formulier.invoer()).id());
     }
 
     @Toegestaan(Recht.KAARTEN_WIJZIGEN)
@@ -197,7 +199,7 @@ public class ProjectkaartPagina {
                                    @PathParam("mijlpaalId") Long mijlpaalId, MultivaluedMap<String, String> velden) {
         Formulier formulier = Formulier.van(velden).tekst(MIJLPAALVELDEN.toArray(String[]::new)).versie();
         return mijlpaal(planId, kaartId, "mijlpaal-" + mijlpaalId, formulier,
-                () -> kaarten.wijzigMijlpaal(planId, kaartId, mijlpaalId, formulier.invoer()).id());
+                () -> mijlpalen.wijzig(planId, kaartId, mijlpaalId, formulier.invoer()).id());
     }
 
     @Toegestaan(Recht.KAARTEN_WIJZIGEN)
@@ -208,7 +210,7 @@ public class ProjectkaartPagina {
                                       @PathParam("mijlpaalId") Long mijlpaalId, MultivaluedMap<String, String> velden) {
         Kaartformulier formulier = new Kaartformulier(velden).nummer("volgorde").versie();
         return mijlpaal(planId, kaartId, "mijlpaal-" + mijlpaalId, Formulier.van(velden),
-                () -> kaarten.wijzigMijlpaal(planId, kaartId, mijlpaalId, formulier.alsInvoer()).id());
+                () -> mijlpalen.wijzig(planId, kaartId, mijlpaalId, formulier.alsInvoer()).id());
     }
 
     @Toegestaan(Recht.KAARTEN_WIJZIGEN)
@@ -217,7 +219,7 @@ public class ProjectkaartPagina {
     public Response verwijderMijlpaal(@PathParam("planId") Long planId, @PathParam("kaartId") Long kaartId,
                                       @PathParam("mijlpaalId") Long mijlpaalId) {
         return mijlpaal(planId, kaartId, "mijlpaal-" + mijlpaalId, Formulier.van(new MultivaluedHashMap<>()), () -> {
-            kaarten.verwijderMijlpaal(planId, kaartId, mijlpaalId);
+            mijlpalen.verwijder(planId, kaartId, mijlpaalId);
             return null;
         });
     }

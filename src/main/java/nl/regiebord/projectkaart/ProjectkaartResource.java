@@ -40,6 +40,8 @@ public class ProjectkaartResource {
     ProjectkaartService kaarten;
     @Inject
     Kaartoverzicht overzicht;
+    @Inject
+    MijlpaalService mijlpalen;
 
     @Toegestaan(Recht.LEZEN)
     @GET
@@ -136,7 +138,7 @@ public class ProjectkaartResource {
     @Transactional
     @Operation(summary = "De mijlpalen van een projectkaart, in hun volgorde")
     public List<MijlpaalJson> mijlpalen(@PathParam("planId") Long planId, @PathParam("kaartId") Long kaartId) {
-        return kaarten.vind(planId, kaartId).mijlpalen.stream().map(kaarten::alsJson).toList();
+        return mijlpalen.vanKaart(planId, kaartId);
     }
 
     @Toegestaan(Recht.KAARTEN_WIJZIGEN)
@@ -148,9 +150,8 @@ public class ProjectkaartResource {
                     + "uitgesteld zijn nieuweDatum (na de datum) en reden verplicht.")
     public Response voegMijlpaalToe(@PathParam("planId") Long planId, @PathParam("kaartId") Long kaartId,
                                     JsonNode body, @Context UriInfo uri) {
-        Mijlpaal m = kaarten.voegMijlpaalToe(planId, kaartId, Invoer.van(body));
-        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(m.id)).build())
-                .entity(kaarten.alsJson(m)).build();
+        MijlpaalJson m = mijlpalen.voegToe(planId, kaartId, Invoer.van(body));
+        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(m.id())).build()).entity(m).build();
     }
 
     @Toegestaan(Recht.LEZEN)
@@ -160,7 +161,7 @@ public class ProjectkaartResource {
     @Operation(summary = "Eén mijlpaal")
     public MijlpaalJson mijlpaal(@PathParam("planId") Long planId, @PathParam("kaartId") Long kaartId,
                                  @PathParam("mijlpaalId") Long mijlpaalId) {
-        return kaarten.alsJson(kaarten.vindMijlpaal(planId, kaartId, mijlpaalId));
+        return mijlpalen.alsJson(planId, kaartId, mijlpaalId);
     }
 
     @Toegestaan(Recht.KAARTEN_WIJZIGEN)
@@ -171,7 +172,7 @@ public class ProjectkaartResource {
             description = "JSON Merge Patch; version is verplicht, een verouderde versie geeft 409 met de huidige stand.")
     public MijlpaalJson wijzigMijlpaal(@PathParam("planId") Long planId, @PathParam("kaartId") Long kaartId,
                                        @PathParam("mijlpaalId") Long mijlpaalId, JsonNode body) {
-        return kaarten.wijzigMijlpaal(planId, kaartId, mijlpaalId, Invoer.van(body));
+        return mijlpalen.wijzig(planId, kaartId, mijlpaalId, Invoer.van(body));
     }
 
     @Toegestaan(Recht.KAARTEN_WIJZIGEN)
@@ -180,7 +181,7 @@ public class ProjectkaartResource {
     @Operation(summary = "Verwijder een mijlpaal", description = "De verwijderde mijlpaal staat in de historie van de kaart.")
     public Response verwijderMijlpaal(@PathParam("planId") Long planId, @PathParam("kaartId") Long kaartId,
                                       @PathParam("mijlpaalId") Long mijlpaalId) {
-        kaarten.verwijderMijlpaal(planId, kaartId, mijlpaalId);
+        mijlpalen.verwijder(planId, kaartId, mijlpaalId);
         return Response.noContent().build();
     }
 

@@ -123,13 +123,13 @@ public class ProjectkaartService {
         k.actieIds.addAll(actieIds);
         k.aangemaakt = Instant.now(klok);
         for (Mijlpaalregels.Gegevens g : mijlpalen) {
-            voegMijlpaalToe(k, g);
+            Mijlpaal.voegToe(k, g);
         }
         k.persist();
         historie.leg(plan.id, Historie.PROJECTKAART, k.id, "projectkaart", null,
                 "aangemaakt: " + k.titel + " (" + catalogus.themaNaam(k.thema) + ")", null);
         for (Mijlpaal m : k.mijlpalen) {
-            historie.leg(plan.id, Historie.PROJECTKAART, k.id, "mijlpaal", null, beschrijf(m), null);
+            historie.leg(plan.id, Historie.PROJECTKAART, k.id, "mijlpaal", null, m.beschrijving(), null);
         }
         k.flush();
         return k;
@@ -211,71 +211,6 @@ public class ProjectkaartService {
         return alsJson(k);
     }
 
-    public Mijlpaal vindMijlpaal(Long planId, Long kaartId, Long mijlpaalId) {
-        Projectkaart k = vind(planId, kaartId);
-        Mijlpaal m = mijlpaalId == null ? null : Mijlpaal.findById(mijlpaalId);
-        if (m == null || !m.kaart.id.equals(k.id)) {
-            throw ApiFout.nietGevonden("Projectkaart " + kaartId + " heeft geen mijlpaal met nummer " + mijlpaalId + ".");
-        }
-        return m;
-    }
-
-    public MijlpaalJson alsJson(Mijlpaal m) {
-        return MijlpaalJson.van(m, vandaag());
-    }
-
-    public Mijlpaal voegMijlpaalToe(Long planId, Long kaartId, Invoer invoer) {
-        Projectkaart k = vind(planId, kaartId);
-        Mijlpaalregels.Gegevens g = Mijlpaalregels.nieuw(invoer);
-        weigerAlsVerwijderd(k);
-        Mijlpaal m = voegMijlpaalToe(k, g);
-        m.persist();
-        leg(k, "mijlpaal", null, beschrijf(m));
-        m.flush();
-        return m;
-    }
-
-    public MijlpaalJson wijzigMijlpaal(Long planId, Long kaartId, Long mijlpaalId, Invoer invoer) {
-        Mijlpaal m = vindMijlpaal(planId, kaartId, mijlpaalId);
-        long versie = invoer.versie();
-        Mijlpaalregels.Gegevens g = Mijlpaalregels.gewijzigd(invoer, m, m.kaart.mijlpalen.size());
-        if (versie != m.version) {
-            throw ApiFout.versieConflict(alsJson(m));
-        }
-        weigerAlsVerwijderd(m.kaart);
-        String wie = "mijlpaal '" + m.omschrijving + "': ";
-        leg(m.kaart, wie + "omschrijving", m.omschrijving, g.omschrijving());
-        m.omschrijving = g.omschrijving();
-        leg(m.kaart, wie + "datum", m.datum, g.datum());
-        m.datum = g.datum();
-        leg(m.kaart, wie + "status", m.status, g.status());
-        m.status = g.status();
-        leg(m.kaart, wie + "nieuwe datum", m.nieuweDatum, g.nieuweDatum());
-        m.nieuweDatum = g.nieuweDatum();
-        leg(m.kaart, wie + "reden", m.reden, g.reden());
-        m.reden = g.reden();
-        if (g.volgorde() != null && g.volgorde() != m.volgorde) {
-            leg(m.kaart, wie + "plaats", m.volgorde, g.volgorde());
-            List<Mijlpaal> lijst = m.kaart.mijlpalen;
-            lijst.remove(m);
-            lijst.add(g.volgorde() - 1, m);
-            nummer(lijst);
-        }
-        Long id = m.id;
-        Versieconflict.schrijfOfWeiger(() -> alsJson(Mijlpaal.<Mijlpaal>findById(id)));
-        return alsJson(m);
-    }
-
-    public void verwijderMijlpaal(Long planId, Long kaartId, Long mijlpaalId) {
-        Mijlpaal m = vindMijlpaal(planId, kaartId, mijlpaalId);
-        Projectkaart k = m.kaart;
-        weigerAlsVerwijderd(k);
-        leg(k, "mijlpaal", beschrijf(m), null);
-        k.mijlpalen.remove(m);
-        nummer(k.mijlpalen);
-        k.flush();
-    }
-
     public List<HistorieRegel> historie(Long planId, Long kaartId, int limiet) {
         return historie.van(Historie.PROJECTKAART, vind(planId, kaartId).id, limiet);
     }
@@ -288,34 +223,6 @@ public class ProjectkaartService {
 
     LocalDate vandaag() {
         return LocalDate.now(klok);
-    }
-
-    private Mijlpaal voegMijlpaalToe(Projectkaart k, Mijlpaalregels.Gegevens g) {
-        Mijlpaal m = new Mijlpaal();
-        m.kaart = k;
-        m.volgorde = k.mijlpalen.stream().mapToInt(x -> x.volgorde).max().orElse(0) + 1;
-        m.omschrijving = g.omschrijving();
-        m.datum = g.datum();
-        m.status = g.status();
-        m.nieuweDatum = g.nieuweDatum();
-        m.reden = g.reden();
-        k.mijlpalen.add(m);
-        return m;
-    }
-
-    /** Keeps volgorde the place in the list (1, 2, 3 …) after a move or a delete. */
-    private static void nummer(List<Mijlpaal> mijlpalen) {
-        for (int i = 0; i < mijlpalen.size(); i++) {
-            if (mijlpalen.get(i).volgorde != i + 1) {
-                mijlpalen.get(i).volgorde = i + 1;
-            }
-        }
-    }
-
-    private void weigerAlsVerwijderd(Projectkaart k) {
-        if (k.verwijderd) {
-            throw ApiFout.regel("Projectkaart " + k.id + " is verwijderd; herstel haar eerst om haar mijlpalen te wijzigen.");
-        }
     }
 
     private String thema(Invoer invoer, boolean verplicht) {
@@ -390,13 +297,8 @@ public class ProjectkaartService {
         return ids;
     }
 
-    private void leg(Projectkaart k, String veld, Object oud, Object nieuw) {
+    void leg(Projectkaart k, String veld, Object oud, Object nieuw) {
         historie.leg(k.plan.id, Historie.PROJECTKAART, k.id, veld, oud, nieuw, null);
-    }
-
-    private static String beschrijf(Mijlpaal m) {
-        return m.omschrijving + " (" + m.datum + ", " + m.status.tekst()
-                + (m.nieuweDatum == null ? "" : ", nu " + m.nieuweDatum) + ")";
     }
 
     private static List<String> teksten(Set<Smart> smart) {
