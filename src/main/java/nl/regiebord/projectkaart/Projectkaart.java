@@ -1,0 +1,132 @@
+package nl.regiebord.projectkaart;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import nl.regiebord.plan.Plan;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A projectkaart (ch. 3) of one theme of a plan, in the model's four steps: implementatie (who), omschrijving
+ * (why, what, how, risks, investment), mijlpalen, and verandering. A theme may have several. Deleting only marks
+ * it, so it can be restored.
+ */
+@Entity
+@Table(name = "projectkaart")
+public class Projectkaart extends PanacheEntityBase {
+
+    public static final int MAX_TITEL = 200;
+    public static final int MAX_NAAM = 200;
+    public static final int MAX_TEKST = 4000;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "projectkaart_seq")
+    @SequenceGenerator(name = "projectkaart_seq", sequenceName = "projectkaart_seq", allocationSize = 50)
+    public Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "plan_id")
+    public Plan plan;
+
+    /** The theme key of the model, as the plan's actions carry it. */
+    public String thema;
+    public String titel;
+
+    public String projectmanager;
+    public Long projectmanagerId;
+    public String projectleider;
+    public Long projectleiderId;
+
+    @Column(length = MAX_TEKST)
+    public String aanleiding;
+    @Column(length = MAX_TEKST)
+    public String doel;
+    public boolean specifiek;
+    public boolean meetbaar;
+    public boolean acceptabel;
+    public boolean realistisch;
+    public boolean tijdgebonden;
+    @Column(length = MAX_TEKST)
+    public String aanpak;
+    @Column(length = MAX_TEKST)
+    public String risicosEnVoorwaarden;
+    @Column(length = MAX_TEKST)
+    public String investering;
+    @Column(precision = 14, scale = 2)
+    public BigDecimal investeringBedrag;
+
+    @Column(length = MAX_TEKST)
+    public String inzetten;
+    @Column(length = MAX_TEKST)
+    public String informeren;
+    @Column(length = MAX_TEKST)
+    public String verbeteren;
+    @Column(length = MAX_TEKST)
+    public String betrekken;
+    @Column(length = MAX_TEKST)
+    public String borgen;
+
+    @OneToMany(mappedBy = "kaart", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("volgorde, id")
+    public List<Mijlpaal> mijlpalen = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "projectkaart_risico", joinColumns = @JoinColumn(name = "projectkaart_id"))
+    @Column(name = "risico_id")
+    public Set<Long> risicoIds = new LinkedHashSet<>();
+
+    @ElementCollection
+    @CollectionTable(name = "projectkaart_actie", joinColumns = @JoinColumn(name = "projectkaart_id"))
+    @Column(name = "actie_id")
+    public Set<Long> actieIds = new LinkedHashSet<>();
+
+    public boolean verwijderd;
+    public Instant aangemaakt;
+
+    @Version
+    public long version;
+
+    /** The SMART criteria ticked for the doel, in the order S, M, A, R, T. */
+    public Set<Smart> smart() {
+        Set<Smart> aangevinkt = EnumSet.noneOf(Smart.class);
+        if (specifiek) aangevinkt.add(Smart.SPECIFIEK);
+        if (meetbaar) aangevinkt.add(Smart.MEETBAAR);
+        if (acceptabel) aangevinkt.add(Smart.ACCEPTABEL);
+        if (realistisch) aangevinkt.add(Smart.REALISTISCH);
+        if (tijdgebonden) aangevinkt.add(Smart.TIJDGEBONDEN);
+        return aangevinkt;
+    }
+
+    public void smart(Set<Smart> aangevinkt) {
+        specifiek = aangevinkt.contains(Smart.SPECIFIEK);
+        meetbaar = aangevinkt.contains(Smart.MEETBAAR);
+        acceptabel = aangevinkt.contains(Smart.ACCEPTABEL);
+        realistisch = aangevinkt.contains(Smart.REALISTISCH);
+        tijdgebonden = aangevinkt.contains(Smart.TIJDGEBONDEN);
+    }
+
+    public Volledigheid volledigheid() {
+        return Volledigheid.van(this);
+    }
+}
