@@ -119,6 +119,22 @@ class RolTabelTest {
                 rij("DELETE /api/plannen/{p}/leden/{l}",                 null, 401, 404, 403, 403, 403, 422, 422),
                 rij("GET    /api/plannen/{p}/export/bijlage1.xlsx",      null, 401, 404, 200, 200, 200, 200, 404),
                 rij("GET    /api/plannen/{p}/export/risicos.xlsx",       null, 401, 404, 200, 200, 200, 200, 404),
+                rij("GET    /api/plannen/{p}/export/projectkaarten.xlsx", null, 401, 404, 200, 200, 200, 200, 404),
+                // --- projectkaarten
+                rij("GET    /api/plannen/{p}/projectkaarten",            null, 401, 404, 200, 200, 200, 200, 404),
+                rij("POST   /api/plannen/{p}/projectkaarten",            "{}", 401, 404, 403, 403, 400, 400, 404),
+                rij("GET    /api/plannen/{p}/projectkaarten/themas",     null, 401, 404, 200, 200, 200, 200, 404),
+                rij("GET    /api/plannen/{p}/projectkaarten/{k}",        null, 401, 404, 200, 200, 200, 200, 404),
+                rij("PATCH  /api/plannen/{p}/projectkaarten/{k}",        "{}", 401, 404, 403, 403, 400, 400, 404),
+                rij("DELETE /api/plannen/{p}/projectkaarten/{kw}",       null, 401, 404, 403, 403, 204, 204, 404),
+                rij("POST   /api/plannen/{p}/projectkaarten/{k}/herstel", null, 401, 404, 403, 403, 200, 200, 404),
+                rij("GET    /api/plannen/{p}/projectkaarten/{k}/historie", null, 401, 404, 200, 200, 200, 200, 404),
+                rij("GET    /api/plannen/{p}/projectkaarten/{k}/mijlpalen", null, 401, 404, 200, 200, 200, 200, 404),
+                rij("POST   /api/plannen/{p}/projectkaarten/{k}/mijlpalen", "{}", 401, 404, 403, 403, 400, 400, 404),
+                rij("GET    /api/plannen/{p}/projectkaarten/{k}/mijlpalen/{ml}", null, 401, 404, 200, 200, 200, 200, 404),
+                rij("PATCH  /api/plannen/{p}/projectkaarten/{k}/mijlpalen/{ml}", "{}", 401, 404, 403, 403, 400, 400, 404),
+                // deleting is final: the projectleider deletes it, so the projectmanager after them finds none
+                rij("DELETE /api/plannen/{p}/projectkaarten/{k}/mijlpalen/{mlw}", null, 401, 404, 403, 403, 204, 404, 404),
                 // --- users, own account, the model
                 rij("GET    /api/gebruikers",                            null, 401, 403, 403, 403, 403, 403, 200),
                 rij("POST   /api/gebruikers",                            "{}", 401, 403, 403, 403, 403, 403, 400),
@@ -160,6 +176,12 @@ class RolTabelTest {
                 rij("POST   /plannen/{p}/leden/{l}",                     null, 303, 404, 403, 403, 403, 400, 400),
                 rij("POST   /plannen/{p}/leden/{l}/verwijder",           null, 303, 404, 403, 403, 403, 422, 422),
                 rij("GET    /plannen/{p}/export/bijlage1.xlsx",          null, 302, 404, 200, 200, 200, 200, 404),
+                rij("GET    /plannen/{p}/export/risicos.xlsx",           null, 302, 404, 200, 200, 200, 200, 404),
+                rij("GET    /plannen/{p}/export/projectkaarten.xlsx",    null, 302, 404, 200, 200, 200, 200, 404),
+                // --- projectkaart pages
+                rij("GET    /plannen/{p}/projectkaarten",                null, 302, 404, 200, 200, 200, 200, 404),
+                rij("POST   /plannen/{p}/projectkaarten",                null, 303, 404, 403, 403, 400, 400, 404),
+                rij("GET    /plannen/{p}/projectkaarten/{k}",            null, 302, 404, 200, 200, 200, 200, 404),
                 // --- own pages, reference, beheer
                 rij("GET    /account",                                   null, 302, 200, 200, 200, 200, 200, 200),
                 rij("POST   /account/wachtwoord",                        null, 303, 400, 400, 400, 400, 400, 400),
@@ -234,6 +256,17 @@ class RolTabelTest {
                 .extract().jsonPath();
         ids.put("l", leden.getLong("find { it.gebruikersnaam == '" + pm + "' }.id"));
         ids.put("g", Testgebruikers.id(reserve));
+        JsonPath kaart = als(pm, WACHTWOORD).contentType(ContentType.JSON)
+                .body(Map.of("thema", "inkoop", "titel", "Inkoop taaltrajecten", "mijlpalen",
+                        List.of(Map.of("omschrijving", "Gunning", "datum", "2021-06-30"),
+                                Map.of("omschrijving", "Om te verwijderen", "datum", "2021-09-30"))))
+                .post("/api/plannen/" + plan + "/projectkaarten").then().statusCode(201).extract().jsonPath();
+        ids.put("k", kaart.getLong("id"));
+        ids.put("ml", kaart.getLong("mijlpalen[0].id"));
+        ids.put("mlw", kaart.getLong("mijlpalen[1].id"));
+        ids.put("kw", id(als(pm, WACHTWOORD).contentType(ContentType.JSON)
+                .body(Map.of("thema", "beleid", "titel", "Een kaart om te verwijderen"))
+                .post("/api/plannen/" + plan + "/projectkaarten"), 201, "id"));
 
         Map<String, Beller> bellers = new LinkedHashMap<>();
         bellers.put("anoniem", new Beller("anoniem", null, null, null, ""));
