@@ -2,6 +2,7 @@ package nl.regiebord.stakeholder;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import nl.regiebord.actie.PlanActie;
 import nl.regiebord.plan.Plan;
 
@@ -30,6 +31,7 @@ public class Dekkingscontrole {
     @Inject
     StakeholderService stakeholders;
 
+    @Transactional
     public List<Gat> van(Plan plan) {
         List<Stakeholder> spelers = stakeholders.vanPlan(plan, false).stream()
                 .filter(s -> s.kwadrant() == Kwadrant.BELANGRIJKE_SPELER).toList();

@@ -28,8 +28,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 @Path("/api/plannen/{planId}/stakeholders")
 @Produces(MediaType.APPLICATION_JSON)
@@ -38,14 +36,8 @@ public class StakeholderResource {
 
     static final String MERGE_PATCH = "application/merge-patch+json";
 
-    /** A checklist entry with whether the plan already has a stakeholder of that name. */
-    public record ChecklistItem(String naam, StakeholderType type, boolean inPlan) {
-    }
-
     @Inject
     StakeholderService stakeholders;
-    @Inject
-    Stakeholderchecklist checklist;
     @Inject
     Dekkingscontrole dekking;
 
@@ -96,11 +88,8 @@ public class StakeholderResource {
     @Operation(summary = "De checklist stakeholders van hoofdstuk 5",
             description = "Extern en intern, in de volgorde van het model; inPlan zegt of het plan er al een stakeholder "
                     + "met die naam heeft.")
-    public List<ChecklistItem> checklist(@PathParam("planId") Long planId) {
-        Set<String> inPlan = stakeholders.vanPlan(Plannen.vind(planId), false).stream()
-                .map(s -> s.naam.toLowerCase(java.util.Locale.ROOT)).collect(Collectors.toSet());
-        return checklist.alle().stream().map(i -> new ChecklistItem(i.naam(), i.type(),
-                inPlan.contains(i.naam().toLowerCase(java.util.Locale.ROOT)))).toList();
+    public List<StakeholderService.ChecklistItem> checklist(@PathParam("planId") Long planId) {
+        return stakeholders.checklist(Plannen.vind(planId));
     }
 
     @Toegestaan(Recht.STAKEHOLDERS_WIJZIGEN)

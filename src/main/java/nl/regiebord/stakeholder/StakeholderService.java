@@ -37,6 +37,10 @@ public class StakeholderService {
     static final Set<String> ALLEEN_LEZEN = Set.of("id", "kwadrant", "kleur", "omgang", "laatsteContact",
             "volgendContact", "contactTeLaat", "samengevoegd", "samengevoegdIn", "verwijderd", "herijktOp");
 
+    /** A checklist entry with whether the plan already has a stakeholder of that name. */
+    public record ChecklistItem(String naam, StakeholderType type, boolean inPlan) {
+    }
+
     @Inject
     Historie historie;
     @Inject
@@ -140,6 +144,13 @@ public class StakeholderService {
         }
         Stakeholder.flush();
         return toegevoegd;
+    }
+
+    public List<ChecklistItem> checklist(Plan plan) {
+        Set<String> inPlan = vanPlan(plan, false).stream().map(s -> s.naam.toLowerCase(Locale.ROOT))
+                .collect(Collectors.toSet());
+        return checklist.alle().stream().map(i -> new ChecklistItem(i.naam(), i.type(),
+                inPlan.contains(i.naam().toLowerCase(Locale.ROOT)))).toList();
     }
 
     public StakeholderJson wijzig(Long planId, Long stakeholderId, JsonNode body) {
