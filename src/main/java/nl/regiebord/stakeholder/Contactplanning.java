@@ -22,7 +22,7 @@ public class Contactplanning {
     /** Overdue first, belangrijke spelers first among them, then the longest overdue. */
     public static final Comparator<StakeholderJson> VOLGORDE = Comparator
             .comparing((StakeholderJson s) -> !s.contactTeLaat())
-            .thenComparing(s -> !s.isBelangrijkeSpeler())
+            .thenComparing(s -> s.kwadrant() != Kwadrant.BELANGRIJKE_SPELER)
             .thenComparing(StakeholderJson::volgendContact, Comparator.nullsLast(Comparator.naturalOrder()))
             .thenComparing(StakeholderJson::id);
 

@@ -27,9 +27,4 @@ public record StakeholderJson(Long id, String naam, StakeholderType type, String
                 contact.laatste(), contact.volgende(), contact.teLaat(), samengevoegd, s.samengevoegdIn,
                 s.verwijderd, s.herijktOp, s.version);
     }
-
-    /** Belangrijke spelers first: the order in which overdue contacts are listed. */
-    public boolean isBelangrijkeSpeler() {
-        return kwadrant == Kwadrant.BELANGRIJKE_SPELER;
-    }
 }
