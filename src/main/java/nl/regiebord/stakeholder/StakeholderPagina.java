@@ -54,7 +54,7 @@ public class StakeholderPagina {
                                               LocalDate peildatum, Kwadrant[] kwadranten);
 
         static native TemplateInstance stakeholder(Plan plan, StakeholderJson s, List<ContactJson> contacten,
-                                                   List<HistorieRegel> historie, List<Lid> leden,
+                                                   List<ContactJson> verwijderdeContacten, List<HistorieRegel> historie, List<Lid> leden,
                                                    List<Actiekeuze> acties, Keuzes keuzes, Formulierfout fout);
 
         static native TemplateInstance herijking(Plan plan, List<Herijkingsrij> rijen,
@@ -288,6 +288,26 @@ public class StakeholderPagina {
 
     @Toegestaan(Recht.STAKEHOLDERS_WIJZIGEN)
     @POST
+    @Path("stakeholders/{stakeholderId}/contacten/{contactId}/verwijder")
+    @Transactional
+    public Response verwijderContact(@PathParam("planId") Long planId, @PathParam("stakeholderId") Long stakeholderId,
+                                     @PathParam("contactId") Long contactId) {
+        contacten.verwijder(planId, stakeholderId, contactId);
+        return Paginas.naar("/plannen/" + planId + "/stakeholders/" + stakeholderId + "#contactlog");
+    }
+
+    @Toegestaan(Recht.STAKEHOLDERS_WIJZIGEN)
+    @POST
+    @Path("stakeholders/{stakeholderId}/contacten/{contactId}/herstel")
+    @Transactional
+    public Response herstelContact(@PathParam("planId") Long planId, @PathParam("stakeholderId") Long stakeholderId,
+                                   @PathParam("contactId") Long contactId) {
+        contacten.herstel(planId, stakeholderId, contactId);
+        return Paginas.naar("/plannen/" + planId + "/stakeholders/" + stakeholderId + "#contactlog");
+    }
+
+    @Toegestaan(Recht.STAKEHOLDERS_WIJZIGEN)
+    @POST
     @Path("stakeholders/{stakeholderId}/verwijder")
     @Transactional
     public Response verwijder(@PathParam("planId") Long planId, @PathParam("stakeholderId") Long stakeholderId) {
@@ -313,6 +333,7 @@ public class StakeholderPagina {
                 .map(a -> new Actiekeuze(a.id, a.actie, a.thema, gekoppeld.contains(a.id))).toList();
         return Templates.stakeholder(s.plan, stakeholders.alsJson(s),
                 contacten.van(planId, stakeholderId, false).stream().map(ContactJson::van).toList(),
+                contacten.van(planId, stakeholderId, true).stream().map(ContactJson::van).toList(),
                 stakeholders.historie(planId, stakeholderId, 50), lidmaatschappen, acties, KEUZES, fout);
     }
 

@@ -182,6 +182,28 @@ class StakeholderPaginaTest {
     }
 
     @Test
+    void aContactAndAStakeholderAreDeletedAndRestoredOnTheirPage() {
+        long plan = Testplannen.gemeente();
+        long id = Stakeholders.gescoord(plan, "GGD-instellingen", "matig", "matig");
+        Number contact = Stakeholders.contact(plan, id, Map.of("datum", "2026-11-02", "samenvatting", "Eerste gesprek"))
+                .statusCode(201).extract().path("id");
+        String pad = "/plannen/" + plan + "/stakeholders/" + id;
+        Bezoeker.doorverwezenNaar(Bezoeker.verstuur(Bezoeker.open(pad),
+                "form[action$=/contacten/" + contact + "/verwijder]", Map.of()));
+        Document na = Bezoeker.open(pad);
+        assertTrue(na.select("table.contacten").isEmpty());
+        assertTrue(na.getElementById("verwijderd-contact-" + contact).text().contains("Eerste gesprek"));
+        Bezoeker.doorverwezenNaar(Bezoeker.verstuur(na, "#verwijderd-contact-" + contact + " form", Map.of()));
+        assertNotNull(Bezoeker.open(pad).getElementById("contact-" + contact));
+
+        Bezoeker.doorverwezenNaar(Bezoeker.verstuur(Bezoeker.open(pad), "#verwijder", Map.of()));
+        assertTrue(Bezoeker.open("/plannen/" + plan + "/stakeholders").getElementById("verwijderd-" + id).text()
+                .contains("GGD-instellingen"));
+        Bezoeker.doorverwezenNaar(Bezoeker.verstuur(Bezoeker.open(pad), "#herstel", Map.of()));
+        when().get("/api/plannen/" + plan + "/stakeholders/" + id).then().body("verwijderd", equalTo(false));
+    }
+
+    @Test
     void aLezerSeesThePagesButCannotPost() {
         long plan = Testplannen.gemeente();
         String lezer = Testgebruikers.nieuw("Lees Pagina");
