@@ -46,7 +46,7 @@ public class StakeholderPagina {
     static class Templates {
         static native TemplateInstance register(Plan plan, List<StakeholderJson> stakeholders,
                                                 List<StakeholderJson> verwijderd, List<StakeholderJson> contactplan,
-                                                List<Dekkingscontrole.Gat> gaten,
+                                                Stakeholderoverzicht.Overzicht overzicht,
                                                 List<StakeholderService.ChecklistItem> checklist, Keuzes keuzes,
                                                 Formulierfout fout);
 
@@ -101,7 +101,7 @@ public class StakeholderPagina {
     @Inject
     Stakeholdermatrix matrix;
     @Inject
-    Dekkingscontrole dekking;
+    Stakeholderoverzicht overzicht;
     @Inject
     Leden leden;
     @Inject
@@ -320,7 +320,7 @@ public class StakeholderPagina {
         List<StakeholderJson> contactplan = actief.stream().filter(s -> s.volgendContact() != null)
                 .sorted(Contactplanning.VOLGORDE).toList();
         return Templates.register(plan, actief, stakeholders.alsJson(plan, stakeholders.vanPlan(plan, true)),
-                contactplan, dekking.van(plan), stakeholders.checklist(plan), KEUZES, fout);
+                contactplan, overzicht.van(plan), stakeholders.checklist(plan), KEUZES, fout);
     }
 
     private TemplateInstance stakeholder(Long planId, Long stakeholderId, Formulierfout fout) {

@@ -27,7 +27,7 @@ import nl.regiebord.plan.PlanJson;
 import nl.regiebord.plan.PlanService;
 import nl.regiebord.plan.Plannen;
 import nl.regiebord.risico.Risicooverzicht;
-import nl.regiebord.stakeholder.Dekkingscontrole;
+import nl.regiebord.stakeholder.Stakeholderoverzicht;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -50,7 +50,7 @@ public class DashboardPagina {
     /** What the dashboard shows; every figure comes from the domain's own calculations. */
     public record Dashboard(List<ThemaVoortgang> themas, ThemaVoortgang totaal, List<ActieJson> teLaat,
                             List<ActieJson> komend, List<OpenBesluiten> openBesluiten,
-                            Risicooverzicht.Overzicht risicos, List<Dekkingscontrole.Gat> stakeholderGaten) {
+                            Risicooverzicht.Overzicht risicos, Stakeholderoverzicht.Overzicht stakeholders) {
     }
 
     /** What moved when the inwerkingtreding changed. */
@@ -70,7 +70,7 @@ public class DashboardPagina {
     @Inject
     Risicooverzicht risicooverzicht;
     @Inject
-    Dekkingscontrole stakeholderdekking;
+    Stakeholderoverzicht stakeholderoverzicht;
 
     @Toegestaan(Recht.LEZEN)
     @GET
@@ -121,6 +121,6 @@ public class DashboardPagina {
             }
         }
         return new Dashboard(berekening.perThema(acties, vandaag), berekening.totaal(acties, vandaag), teLaat, komend,
-                open, risicooverzicht.van(plan), stakeholderdekking.van(plan));
+                open, risicooverzicht.van(plan), stakeholderoverzicht.van(plan));
     }
 }

@@ -5,6 +5,9 @@ import nl.regiebord.pagina.Bezoeker;
 import nl.regiebord.plan.Testplannen;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import jakarta.inject.Inject;
+import nl.regiebord.klok.VerstelbareKlok;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -14,11 +17,20 @@ import static io.restassured.RestAssured.when;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @QuarkusTest
 class DekkingscontroleApiTest {
+
+    @Inject
+    VerstelbareKlok klok;
+
+    @AfterEach
+    void klokTerug() {
+        klok.herstel();
+    }
 
     @Test
     void aBelangrijkeSpelerWithoutPlannedContactResponsiblePersonOrCommunicationActionIsAGap() {
@@ -41,10 +53,16 @@ class DekkingscontroleApiTest {
     }
 
     @Test
-    void theDashboardListsTheGaps() {
+    void theDashboardListsTheGapsAndTheOverdueContactsBelangrijkeSpelersFirst() {
+        klok.zet(java.time.LocalDate.of(2026, 9, 1));
         long plan = Testplannen.gemeente();
+        Stakeholders.voegToe(plan, Map.of("naam", "Tolken", "belang", "laag", "invloed", "laag",
+                "frequentie", "wekelijks")).statusCode(201);
         long speler = Stakeholders.gescoord(plan, "Raadsleden", "hoog", "zeer hoog");
+        Stakeholders.wijzig(plan, speler, Map.of("frequentie", "maandelijks", "version", 0)).statusCode(200);
+        klok.herstel();
         Document dashboard = Bezoeker.open("/plannen/" + plan);
+        assertEquals(List.of("Raadsleden", "Tolken"), dashboard.select("#contact-te-laat a").eachText());
         Element blok = dashboard.getElementById("stakeholder-dekking");
         assertNotNull(blok);
         assertTrue(blok.text().contains("Raadsleden") && blok.text().contains("geen verantwoordelijke"), blok.text());
