@@ -19,7 +19,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 
-/** A session that re-assessed the stakeholder analysis (ch. 5, aandachtspunten): its {@link Herscoring}s. */
+/** A meeting that re-assessed the stakeholder analysis (ch. 5, aandachtspunten): its {@link Herscoring}s. */
 @Entity
 @Table(name = "stakeholder_herijking")
 public class Herijking extends PanacheEntityBase {

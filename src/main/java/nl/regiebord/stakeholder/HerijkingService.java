@@ -21,7 +21,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Ch. 5, aandachtspunten: a periodic session re-scores belang and invloed. A changed score needs its reason; an
+ * Ch. 5, aandachtspunten: a periodic meeting re-scores belang and invloed. A changed score needs its reason; an
  * unchanged one is confirmed. Every change goes into the history with the herijking as its source, and the grid
  * shows movement against the positions as they stood right after it.
  */
