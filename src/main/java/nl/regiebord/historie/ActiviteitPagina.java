@@ -45,6 +45,7 @@ public class ActiviteitPagina {
             case Historie.ACTIE -> "/plannen/" + planId + "/acties/" + wijziging.onderwerpId();
             case Historie.RISICO -> "/plannen/" + planId + "/risicos#risico-" + wijziging.onderwerpId();
             case Historie.PROJECTKAART -> "/plannen/" + planId + "/projectkaarten/" + wijziging.onderwerpId();
+            case Historie.STAKEHOLDER -> "/plannen/" + planId + "/stakeholders/" + wijziging.onderwerpId();
             default -> "/plannen/" + planId;
         };
     }

@@ -18,6 +18,7 @@ public class Historie {
     public static final String PLAN = "plan";
     public static final String RISICO = "risico";
     public static final String PROJECTKAART = "projectkaart";
+    public static final String STAKEHOLDER = "stakeholder";
 
     @Inject
     HuidigeGebruiker gebruiker;

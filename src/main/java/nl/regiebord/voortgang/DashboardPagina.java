@@ -28,6 +28,7 @@ import nl.regiebord.plan.PlanService;
 import nl.regiebord.plan.Plannen;
 import nl.regiebord.projectkaart.Kaartoverzicht;
 import nl.regiebord.risico.Risicooverzicht;
+import nl.regiebord.stakeholder.Stakeholderoverzicht;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -50,7 +51,8 @@ public class DashboardPagina {
     /** What the dashboard shows; every figure comes from the domain's own calculations. */
     public record Dashboard(List<ThemaVoortgang> themas, ThemaVoortgang totaal, List<ActieJson> teLaat,
                             List<ActieJson> komend, List<OpenBesluiten> openBesluiten,
-                            Risicooverzicht.Overzicht risicos, List<Kaartoverzicht.Thema> projectkaarten) {
+                            Risicooverzicht.Overzicht risicos, List<Kaartoverzicht.Thema> projectkaarten,
+                            Stakeholderoverzicht.Overzicht stakeholders) {
     }
 
     /** What moved when the inwerkingtreding changed. */
@@ -71,6 +73,8 @@ public class DashboardPagina {
     Risicooverzicht risicooverzicht;
     @Inject
     Kaartoverzicht kaartoverzicht;
+    @Inject
+    Stakeholderoverzicht stakeholderoverzicht;
 
     @Toegestaan(Recht.LEZEN)
     @GET
@@ -121,6 +125,6 @@ public class DashboardPagina {
             }
         }
         return new Dashboard(berekening.perThema(acties, vandaag), berekening.totaal(acties, vandaag), teLaat, komend,
-                open, risicooverzicht.van(plan), kaartoverzicht.van(plan));
+                open, risicooverzicht.van(plan), kaartoverzicht.van(plan), stakeholderoverzicht.van(plan));
     }
 }

@@ -120,6 +120,27 @@ class RolTabelTest {
                 rij("GET    /api/plannen/{p}/export/bijlage1.xlsx",      null, 401, 404, 200, 200, 200, 200, 404),
                 rij("GET    /api/plannen/{p}/export/risicos.xlsx",       null, 401, 404, 200, 200, 200, 200, 404),
                 rij("GET    /api/plannen/{p}/export/projectkaarten.xlsx", null, 401, 404, 200, 200, 200, 200, 404),
+                // --- stakeholders
+                rij("GET    /api/plannen/{p}/stakeholders",              null, 401, 404, 200, 200, 200, 200, 404),
+                rij("POST   /api/plannen/{p}/stakeholders",              "{}", 401, 404, 403, 403, 400, 400, 404),
+                rij("GET    /api/plannen/{p}/stakeholders/checklist",    null, 401, 404, 200, 200, 200, 200, 404),
+                rij("POST   /api/plannen/{p}/stakeholders/checklist",    "{}", 401, 404, 403, 403, 400, 400, 404),
+                rij("GET    /api/plannen/{p}/stakeholders/dekking",      null, 401, 404, 200, 200, 200, 200, 404),
+                rij("GET    /api/plannen/{p}/stakeholders/{sh}",         null, 401, 404, 200, 200, 200, 200, 404),
+                rij("PATCH  /api/plannen/{p}/stakeholders/{sh}",         "{}", 401, 404, 403, 403, 400, 400, 404),
+                rij("DELETE /api/plannen/{p}/stakeholders/{shw}",        null, 401, 404, 403, 403, 204, 204, 404),
+                rij("POST   /api/plannen/{p}/stakeholders/{sh}/herstel", null, 401, 404, 403, 403, 200, 200, 404),
+                rij("POST   /api/plannen/{p}/stakeholders/{sh}/samenvoegen", "{}", 401, 404, 403, 403, 400, 400, 404),
+                rij("GET    /api/plannen/{p}/stakeholders/{sh}/historie", null, 401, 404, 200, 200, 200, 200, 404),
+                rij("GET    /api/plannen/{p}/stakeholders/{sh}/contacten", null, 401, 404, 200, 200, 200, 200, 404),
+                rij("POST   /api/plannen/{p}/stakeholders/{sh}/contacten", "{}", 401, 404, 403, 403, 400, 400, 404),
+                rij("DELETE /api/plannen/{p}/stakeholders/{sh}/contacten/{co}", null, 401, 404, 403, 403, 204, 204, 404),
+                rij("POST   /api/plannen/{p}/stakeholders/{sh}/contacten/{co}/herstel", null, 401, 404, 403, 403, 200, 200, 404),
+                rij("GET    /api/plannen/{p}/stakeholdermatrix",         null, 401, 404, 200, 200, 200, 200, 404),
+                rij("GET    /api/plannen/{p}/stakeholderherijkingen",    null, 401, 404, 200, 200, 200, 200, 404),
+                rij("POST   /api/plannen/{p}/stakeholderherijkingen",    "{}", 401, 404, 403, 403, 400, 400, 404),
+                rij("GET    /api/plannen/{p}/stakeholderherijkingen/{hj}", null, 401, 404, 200, 200, 200, 200, 404),
+                rij("GET    /api/plannen/{p}/export/stakeholders.xlsx",  null, 401, 404, 200, 200, 200, 200, 404),
                 // --- projectkaarten
                 rij("GET    /api/plannen/{p}/projectkaarten",            null, 401, 404, 200, 200, 200, 200, 404),
                 rij("POST   /api/plannen/{p}/projectkaarten",            "{}", 401, 404, 403, 403, 400, 400, 404),
@@ -178,6 +199,10 @@ class RolTabelTest {
                 rij("GET    /plannen/{p}/export/bijlage1.xlsx",          null, 302, 404, 200, 200, 200, 200, 404),
                 rij("GET    /plannen/{p}/export/risicos.xlsx",           null, 302, 404, 200, 200, 200, 200, 404),
                 rij("GET    /plannen/{p}/export/projectkaarten.xlsx",    null, 302, 404, 200, 200, 200, 200, 404),
+                rij("GET    /plannen/{p}/export/stakeholders.xlsx",      null, 302, 404, 200, 200, 200, 200, 404),
+                rij("GET    /plannen/{p}/stakeholders",                  null, 302, 404, 200, 200, 200, 200, 404),
+                rij("GET    /plannen/{p}/stakeholdermatrix",             null, 302, 404, 200, 200, 200, 200, 404),
+                rij("GET    /plannen/{p}/stakeholders/{sh}",             null, 302, 404, 200, 200, 200, 200, 404),
                 // --- projectkaart pages
                 rij("GET    /plannen/{p}/projectkaarten",                null, 302, 404, 200, 200, 200, 200, 404),
                 rij("POST   /plannen/{p}/projectkaarten",                null, 303, 404, 403, 403, 400, 400, 404),
@@ -264,6 +289,22 @@ class RolTabelTest {
         ids.put("k", kaart.getLong("id"));
         ids.put("ml", kaart.getLong("mijlpalen[0].id"));
         ids.put("mlw", kaart.getLong("mijlpalen[1].id"));
+        long stakeholder = id(als(pm, WACHTWOORD).contentType(ContentType.JSON)
+                .body(Map.of("naam", "COA", "type", "extern", "belang", "hoog", "invloed", "hoog"))
+                .post("/api/plannen/" + plan + "/stakeholders"), 201, "id");
+        ids.put("sh", stakeholder);
+        ids.put("shw", id(als(pm, WACHTWOORD).contentType(ContentType.JSON)
+                .body(Map.of("naam", "Een stakeholder om te verwijderen", "type", "intern"))
+                .post("/api/plannen/" + plan + "/stakeholders"), 201, "id"));
+        ids.put("co", id(als(pm, WACHTWOORD).contentType(ContentType.JSON)
+                .body(Map.of("datum", VerstelbareKlok.STANDAARD.minusDays(3).toString(), "door", "Jan", "vorm", "telefoon",
+                        "samenvatting", "Kennismaking"))
+                .post("/api/plannen/" + plan + "/stakeholders/" + stakeholder + "/contacten"), 201, "id"));
+        ids.put("hj", id(als(pm, WACHTWOORD).contentType(ContentType.JSON)
+                .body(Map.of("datum", VerstelbareKlok.STANDAARD.minusDays(1).toString(), "aanwezigen", List.of("Els"),
+                        "scores", List.of(Map.of("stakeholder", stakeholder, "version", 1, "belang", "hoog",
+                                "invloed", "hoog")))))
+                .post("/api/plannen/" + plan + "/stakeholderherijkingen"), 201, "id"));
         ids.put("kw", id(als(pm, WACHTWOORD).contentType(ContentType.JSON)
                 .body(Map.of("thema", "beleid", "titel", "Een kaart om te verwijderen"))
                 .post("/api/plannen/" + plan + "/projectkaarten"), 201, "id"));

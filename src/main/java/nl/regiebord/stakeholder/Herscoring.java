@@ -1,0 +1,38 @@
+package nl.regiebord.stakeholder;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+
+/** One stakeholder scored in a herijking: the scores before and after, and why they changed. */
+@Entity
+@Table(name = "stakeholder_herscoring")
+public class Herscoring extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "stakeholder_herscoring_seq")
+    @SequenceGenerator(name = "stakeholder_herscoring_seq", sequenceName = "stakeholder_herscoring_seq", allocationSize = 50)
+    public Long id;
+
+    public Long herijkingId;
+    public Long stakeholderId;
+    @Enumerated(EnumType.STRING)
+    public Niveau oudBelang;
+    @Enumerated(EnumType.STRING)
+    public Niveau oudInvloed;
+    @Enumerated(EnumType.STRING)
+    public Niveau belang;
+    @Enumerated(EnumType.STRING)
+    public Niveau invloed;
+    public String reden;
+
+    public boolean isGewijzigd() {
+        return oudBelang != belang || oudInvloed != invloed;
+    }
+}

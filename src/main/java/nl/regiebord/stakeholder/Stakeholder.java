@@ -1,0 +1,89 @@
+package nl.regiebord.stakeholder;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import nl.regiebord.plan.Plan;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * A stakeholder of a plan (ch. 5): who they are, what they care about, belang and invloed, and the contact
+ * strategy. Merged into another it leaves the register and the grid but stays traceable; deleting only marks it.
+ */
+@Entity
+@Table(name = "stakeholder")
+public class Stakeholder extends PanacheEntityBase {
+
+    public static final int MAX_NAAM = 200;
+    public static final int MAX_TEKST = 4000;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "stakeholder_seq")
+    @SequenceGenerator(name = "stakeholder_seq", sequenceName = "stakeholder_seq", allocationSize = 50)
+    public Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "plan_id")
+    public Plan plan;
+
+    public String naam;
+    @Enumerated(EnumType.STRING)
+    public StakeholderType type;
+    /** The cluster or group it belongs to ("onderwijs", "zorg"), free text. */
+    public String cluster;
+    @Column(length = MAX_TEKST)
+    public String belangen;
+    @Column(length = MAX_TEKST)
+    public String wensenEisen;
+    @Enumerated(EnumType.STRING)
+    public Niveau belang;
+    @Enumerated(EnumType.STRING)
+    public Niveau invloed;
+    @Enumerated(EnumType.STRING)
+    public Frequentie frequentie;
+    @Enumerated(EnumType.STRING)
+    public Communicatie communicatie;
+    public String verantwoordelijke;
+    public Long verantwoordelijkeId;
+
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "stakeholder_actie", joinColumns = @JoinColumn(name = "stakeholder_id"))
+    @Column(name = "actie_id")
+    public Set<Long> actieIds = new TreeSet<>();
+
+    /** The stakeholder this one was merged into; null while it stands on its own. */
+    public Long samengevoegdIn;
+    public boolean verwijderd;
+    public Instant aangemaakt;
+    /** The day of the last herijking that scored it. */
+    public LocalDate herijktOp;
+
+    @Version
+    public long version;
+
+    public Kwadrant kwadrant() {
+        return Kwadrant.van(belang, invloed);
+    }
+
+    /** In the register and the grid: not merged into another and not deleted. */
+    public boolean isActief() {
+        return samengevoegdIn == null && !verwijderd;
+    }
+}

@@ -1,0 +1,35 @@
+package nl.regiebord.stakeholder;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import nl.regiebord.plan.Plan;
+import nl.regiebord.plan.Plannen;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** Gathers what the stakeholder workbook shows, inside a transaction, before the workbook is streamed. */
+@ApplicationScoped
+public class StakeholderExport {
+
+    /** Everything the workbook needs; the domain has already derived quadrant and due dates. */
+    public record Gegevens(String plannaam, LocalDate exportdatum, List<StakeholderJson> stakeholders,
+                           StakeholdermatrixJson matrix, List<StakeholderJson> contactplan) {
+    }
+
+    @Inject
+    StakeholderService stakeholders;
+    @Inject
+    Stakeholdermatrix matrix;
+    @Inject
+    Contactplanning planning;
+
+    @Transactional
+    public Gegevens gegevens(Long planId) {
+        Plan plan = Plannen.vind(planId);
+        List<StakeholderJson> alle = stakeholders.alsJson(plan, stakeholders.vanPlan(plan, false));
+        return new Gegevens(plan.naam, planning.vandaag(), alle, matrix.bouw(matrix.nu(plan), null, null, null),
+                alle.stream().sorted(Contactplanning.VOLGORDE).toList());
+    }
+}

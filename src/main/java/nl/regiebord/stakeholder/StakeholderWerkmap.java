@@ -1,0 +1,183 @@
+package nl.regiebord.stakeholder;
+
+import nl.regiebord.api.Keuzewaarde;
+import nl.regiebord.export.Afdrukinstelling;
+import nl.regiebord.export.Bladnamen;
+import nl.regiebord.export.Keuzelijsten;
+import nl.regiebord.export.Palet;
+import nl.regiebord.export.Werkboekstijl;
+import nl.regiebord.export.Werkboekstijl.Kolom;
+import nl.regiebord.export.Werkboekstijl.Soort;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.util.CellRangeAddressList;
+import org.apache.poi.xssf.usermodel.DefaultIndexedColorMap;
+import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+import org.apache.poi.xssf.usermodel.XSSFColor;
+
+import java.util.EnumMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * The stakeholder analysis as .xlsx: the analysis as the checklist of Bijlage 4 is filled in, the 4×4 grid in the
+ * quadrants' colours (the same as on the pages, {@link Kwadrant#rgb()}), and the contact plan with real due dates.
+ */
+public final class StakeholderWerkmap {
+
+    static final String ANALYSE = "Stakeholderanalyse";
+    static final String MATRIX = "Stakeholdermatrix";
+    static final String CONTACTPLAN = "Contactplan";
+    static final List<Kolom> ANALYSEKOLOMMEN = List.of(new Kolom("Stakeholder", 28), new Kolom("Extern/intern", 10),
+            new Kolom("Cluster", 16), new Kolom("Belangen", 40), new Kolom("Wensen en eisen", 40),
+            new Kolom("Belang", 10), new Kolom("Invloed", 10), new Kolom("Kwadrant", 18),
+            new Kolom("Wijze van omgang", 50), new Kolom("Frequentie", 13), new Kolom("Wijze van communiceren", 16),
+            new Kolom("Verantwoordelijke", 20));
+    static final List<Kolom> CONTACTKOLOMMEN = List.of(new Kolom("Stakeholder", 28), new Kolom("Kwadrant", 18),
+            new Kolom("Frequentie", 13), new Kolom("Wijze van communiceren", 16), new Kolom("Verantwoordelijke", 20),
+            new Kolom("Laatste contact", 13), new Kolom("Volgend contact", 13), new Kolom("Te laat", 9));
+    static final int TYPE = 1, BELANG = 5, INVLOED = 6, KWADRANT = 7, FREQUENTIE = 9, COMMUNICATIE = 10;
+
+    private final Werkboekstijl stijl;
+    private final Keuzelijsten keuzelijsten;
+    private final Map<Kwadrant, CellStyle> gevuld = new EnumMap<>(Kwadrant.class);
+
+    private StakeholderWerkmap(Workbook werkmap) {
+        stijl = new Werkboekstijl(werkmap);
+        keuzelijsten = new Keuzelijsten(werkmap);
+        for (Kwadrant k : Kwadrant.values()) {
+            gevuld.put(k, gevuld(werkmap, stijl.stijl(Soort.TEKST, null), k));
+        }
+    }
+
+    public static void schrijf(Workbook werkmap, StakeholderExport.Gegevens gegevens) {
+        // the sheets first, so the hidden sheet of dropdown values comes after them
+        Sheet analyse = Bladnamen.maak(werkmap, ANALYSE);
+        Sheet matrix = Bladnamen.maak(werkmap, MATRIX);
+        Sheet contactplan = Bladnamen.maak(werkmap, CONTACTPLAN);
+        StakeholderWerkmap w = new StakeholderWerkmap(werkmap);
+        w.analyse(analyse, gegevens);
+        w.matrix(matrix, gegevens);
+        w.contactplan(contactplan, gegevens);
+    }
+
+    private void analyse(Sheet blad, StakeholderExport.Gegevens g) {
+        stijl.kopRij(blad, 0, ANALYSEKOLOMMEN, true);
+        int r = 1;
+        for (StakeholderJson s : g.stakeholders()) {
+            Row rij = blad.createRow(r++);
+            stijl.tekst(rij, 0, s.naam(), Soort.TEKST, null);
+            stijl.tekst(rij, TYPE, tekst(s.type()), Soort.TEKST, null);
+            stijl.tekst(rij, 2, s.cluster(), Soort.TEKST, null);
+            stijl.tekst(rij, 3, s.belangen(), Soort.TEKST, null);
+            stijl.tekst(rij, 4, s.wensenEisen(), Soort.TEKST, null);
+            stijl.tekst(rij, BELANG, tekst(s.belang()), Soort.TEKST, null);
+            stijl.tekst(rij, INVLOED, tekst(s.invloed()), Soort.TEKST, null);
+            kwadrant(rij, KWADRANT, s.kwadrant());
+            stijl.tekst(rij, 8, s.omgang(), Soort.TEKST, null);
+            stijl.tekst(rij, FREQUENTIE, tekst(s.frequentie()), Soort.TEKST, null);
+            stijl.tekst(rij, COMMUNICATIE, tekst(s.communicatie()), Soort.TEKST, null);
+            stijl.tekst(rij, 11, s.verantwoordelijke(), Soort.TEKST, null);
+            stijl.pasHoogteAan(rij);
+        }
+        int laatste = Math.max(1, r - 1);
+        stijl.filter(blad, 0, laatste, ANALYSEKOLOMMEN.size());
+        keuzelijst(blad, TYPE, laatste, "Type", StakeholderType.class);
+        keuzelijst(blad, BELANG, laatste, "Niveau", Niveau.class);
+        keuzelijst(blad, INVLOED, laatste, "Niveau", Niveau.class);
+        keuzelijst(blad, FREQUENTIE, laatste, "Frequentie", Frequentie.class);
+        keuzelijst(blad, COMMUNICATIE, laatste, "Communicatie", Communicatie.class);
+        Afdrukinstelling.pasToe(blad, g.plannaam(), "Stakeholderanalyse", g.exportdatum(), 1);
+    }
+
+    private void matrix(Sheet blad, StakeholderExport.Gegevens g) {
+        stijl.tekst(blad.createRow(0), 0, "Stakeholdermatrix: belang × invloed (" + g.matrix().aantal()
+                + " stakeholders)", Soort.TITEL, null);
+        Row kop = blad.createRow(2);
+        stijl.tekst(kop, 0, "invloed ↓ / belang →", Soort.KOP, Palet.KOP);
+        blad.setColumnWidth(0, 18 * 256);
+        for (int k = 0; k < Stakeholdermatrix.KOLOMMEN.size(); k++) {
+            stijl.tekst(kop, k + 1, "belang " + Stakeholdermatrix.KOLOMMEN.get(k).tekst(), Soort.KOP, Palet.KOP);
+            blad.setColumnWidth(k + 1, 28 * 256);
+        }
+        for (int r = 0; r < Stakeholdermatrix.RIJEN.size(); r++) {
+            Row rij = blad.createRow(3 + r);
+            stijl.tekst(rij, 0, "invloed " + Stakeholdermatrix.RIJEN.get(r).tekst(), Soort.KOP, Palet.KOP);
+            int regels = 2;
+            for (int k = 0; k < Stakeholdermatrix.KOLOMMEN.size(); k++) {
+                StakeholdermatrixJson.Cel c = g.matrix().cellen().get(r * Stakeholdermatrix.KOLOMMEN.size() + k);
+                // the quadrant is there in words, the names below it: colour is never the only signal
+                String namen = c.stakeholders().stream().map(StakeholdermatrixJson.StakeholderInCel::naam)
+                        .collect(Collectors.joining("\n"));
+                var cel = rij.createCell(k + 1);
+                cel.setCellValue(c.kwadrant().tekst().toUpperCase(java.util.Locale.ROOT) + " (" + c.aantal() + ")"
+                        + (namen.isEmpty() ? "" : "\n" + namen));
+                cel.setCellStyle(gevuld.get(c.kwadrant()));
+                regels = Math.max(regels, c.aantal() + 1);
+            }
+            rij.setHeightInPoints(Math.max(4, regels) * 15f);
+        }
+        int legenda = 3 + Stakeholdermatrix.RIJEN.size() + 1;
+        stijl.tekst(blad.createRow(legenda), 0, "Kwadrant en wijze van omgang", Soort.LABEL, null);
+        int i = legenda + 1;
+        for (Kwadrant k : Kwadrant.values()) {
+            Row rij = blad.createRow(i++);
+            kwadrant(rij, 0, k);
+            stijl.tekst(rij, 1, k.omgang(), Soort.NOOT, null);
+        }
+        Afdrukinstelling.pasToe(blad, g.plannaam(), "Stakeholdermatrix", g.exportdatum(), 0);
+    }
+
+    private void contactplan(Sheet blad, StakeholderExport.Gegevens g) {
+        stijl.kopRij(blad, 0, CONTACTKOLOMMEN, true);
+        int r = 1;
+        for (StakeholderJson s : g.contactplan()) {
+            Palet kleur = s.contactTeLaat() ? Palet.TE_LAAT : null;
+            Row rij = blad.createRow(r++);
+            stijl.tekst(rij, 0, s.naam(), Soort.TEKST, kleur);
+            kwadrant(rij, 1, s.kwadrant());
+            stijl.tekst(rij, 2, tekst(s.frequentie()), Soort.TEKST, kleur);
+            stijl.tekst(rij, 3, tekst(s.communicatie()), Soort.TEKST, kleur);
+            stijl.tekst(rij, 4, s.verantwoordelijke(), Soort.TEKST, kleur);
+            stijl.datum(rij, 5, s.laatsteContact(), kleur);
+            stijl.datum(rij, 6, s.volgendContact(), kleur);
+            stijl.tekst(rij, 7, s.contactTeLaat() ? "te laat" : null, Soort.TEKST, kleur);
+            stijl.pasHoogteAan(rij);
+        }
+        stijl.filter(blad, 0, Math.max(1, r - 1), CONTACTKOLOMMEN.size());
+        Afdrukinstelling.pasToe(blad, g.plannaam(), "Contactplan", g.exportdatum(), 1);
+    }
+
+    private void kwadrant(Row rij, int kolom, Kwadrant k) {
+        var cel = rij.createCell(kolom);
+        if (k == null) {
+            cel.setCellStyle(stijl.stijl(Soort.TEKST, null));
+            return;
+        }
+        cel.setCellValue(k.tekst());
+        cel.setCellStyle(gevuld.get(k));
+    }
+
+    private <E extends Enum<E> & Keuzewaarde> void keuzelijst(Sheet blad, int kolom, int laatste, String lijst,
+                                                              Class<E> type) {
+        keuzelijsten.keuzelijst(blad, new CellRangeAddressList(1, laatste, kolom, kolom), lijst,
+                Keuzewaarde.toegestaan(type));
+    }
+
+    private static CellStyle gevuld(Workbook werkmap, CellStyle basis, Kwadrant k) {
+        XSSFCellStyle stijl = (XSSFCellStyle) werkmap.createCellStyle();
+        stijl.cloneStyleFrom(basis);
+        stijl.setFillForegroundColor(new XSSFColor(HexFormat.of().parseHex(k.rgb()), new DefaultIndexedColorMap()));
+        stijl.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+        return stijl;
+    }
+
+    private static String tekst(Keuzewaarde waarde) {
+        return waarde == null ? null : waarde.tekst();
+    }
+}
