@@ -133,7 +133,7 @@ class RolTabelTest {
                 rij("POST   /api/plannen/{p}/stakeholders/{sh}/samenvoegen", "{}", 401, 404, 403, 403, 400, 400, 404),
                 rij("GET    /api/plannen/{p}/stakeholders/{sh}/historie", null, 401, 404, 200, 200, 200, 200, 404),
                 rij("GET    /api/plannen/{p}/stakeholders/{sh}/contacten", null, 401, 404, 200, 200, 200, 200, 404),
-                rij("POST   /api/plannen/{p}/stakeholders/{sh}/contacten", "{}", 401, 404, 403, 403, 400, 400, 404),
+                rij("POST   /api/plannen/{p}/stakeholders/{sh}/contacten", "{\"datum\": \"gisteren\"}", 401, 404, 403, 403, 400, 400, 404),
                 rij("DELETE /api/plannen/{p}/stakeholders/{sh}/contacten/{co}", null, 401, 404, 403, 403, 204, 204, 404),
                 rij("POST   /api/plannen/{p}/stakeholders/{sh}/contacten/{co}/herstel", null, 401, 404, 403, 403, 200, 200, 404),
                 rij("GET    /api/plannen/{p}/stakeholdermatrix",         null, 401, 404, 200, 200, 200, 200, 404),
@@ -300,10 +300,12 @@ class RolTabelTest {
                 .body(Map.of("datum", VerstelbareKlok.STANDAARD.minusDays(3).toString(), "door", "Jan", "vorm", "telefoon",
                         "samenvatting", "Kennismaking"))
                 .post("/api/plannen/" + plan + "/stakeholders/" + stakeholder + "/contacten"), 201, "id"));
+        int versie = als(pm, WACHTWOORD).get("/api/plannen/" + plan + "/stakeholders/" + stakeholder).then()
+                .statusCode(200).extract().path("version");
         ids.put("hj", id(als(pm, WACHTWOORD).contentType(ContentType.JSON)
                 .body(Map.of("datum", VerstelbareKlok.STANDAARD.minusDays(1).toString(), "aanwezigen", List.of("Els"),
-                        "scores", List.of(Map.of("stakeholder", stakeholder, "version", 1, "belang", "hoog",
-                                "invloed", "hoog")))))
+                        "scores", List.of(Map.of("stakeholder", stakeholder, "version", versie, "belang", "hoog",
+                                "invloed", "hoog"))))
                 .post("/api/plannen/" + plan + "/stakeholderherijkingen"), 201, "id"));
         ids.put("kw", id(als(pm, WACHTWOORD).contentType(ContentType.JSON)
                 .body(Map.of("thema", "beleid", "titel", "Een kaart om te verwijderen"))
