@@ -21,6 +21,7 @@ public class Activiteit {
     private static final Map<String, String> NAMEN = Map.of(
             Historie.ACTIE, "select a.id, a.actie from PlanActie a where a.id in ?1",
             Historie.RISICO, "select r.id, r.omschrijving from Risico r where r.id in ?1",
+            Historie.PRODUCT, "select p.id, p.product from PlanProduct p where p.id in ?1",
             Historie.PLAN, "select p.id, p.naam from Plan p where p.id in ?1");
 
     /** One change, with what it was about and where to see it. */

@@ -44,6 +44,7 @@ public class ActiviteitPagina {
         return switch (wijziging.onderwerp()) {
             case Historie.ACTIE -> "/plannen/" + planId + "/acties/" + wijziging.onderwerpId();
             case Historie.RISICO -> "/plannen/" + planId + "/risicos#risico-" + wijziging.onderwerpId();
+            case Historie.PRODUCT -> "/plannen/" + planId + "/producten#product-" + wijziging.onderwerpId();
             default -> "/plannen/" + planId;
         };
     }

@@ -17,6 +17,7 @@ public class Historie {
     public static final String ACTIE = "actie";
     public static final String PLAN = "plan";
     public static final String RISICO = "risico";
+    public static final String PRODUCT = "product";
 
     @Inject
     HuidigeGebruiker gebruiker;
