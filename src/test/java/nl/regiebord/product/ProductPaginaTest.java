@@ -49,6 +49,8 @@ class ProductPaginaTest {
         assertNotNull(pagina.selectFirst("label[for=document-" + visie + "]"));
         assertEquals("Producten", pagina.selectFirst("nav[aria-label=Plan] a[aria-current=page]").text());
         assertNotNull(pagina.selectFirst("a[href=/plannen/" + plan + "/export/producten.xlsx]"));
+        assertNull(pagina.getElementById("alleen-lezen"), "de projectmanager mag wijzigen");
+        assertNull(pagina.selectFirst("fieldset.alleen-lezen"));
         for (Element formulier : pagina.select("form[method=post]")) {
             assertNotNull(formulier.selectFirst("input[name=_csrf]"), formulier.attr("action"));
         }
@@ -69,6 +71,10 @@ class ProductPaginaTest {
                 daarna.selectFirst("#product-" + product + " a.document").attr("href"));
         given().get("/api/plannen/" + plan + "/producten/" + product).then()
                 .body("status", equalTo("in voorbereiding")).body("version", equalTo(1));
+
+        Document activiteit = Bezoeker.open("/plannen/" + plan + "/activiteit");
+        assertNotNull(activiteit.selectFirst("a[href=/plannen/" + plan + "/producten#product-" + product + "]"),
+                "de activiteit verwijst naar het product");
 
         Bezoeker.verstuur(daarna, "#f-" + product, Map.of("document", "Sociale kaart, versie 2 (map Inburgering)"));
         Document alsNaam = Bezoeker.open("/plannen/" + plan + "/producten");
