@@ -1,10 +1,10 @@
 package nl.regiebord.product;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import nl.regiebord.plan.Plan;
 import org.jboss.logging.Logger;
 
@@ -39,17 +39,24 @@ public class ProductenUitLijst {
     }
 
     void bijStart(@Observes StartupEvent start) {
-        int aangevuld = vulAan();
-        if (aangevuld > 0) {
-            LOG.infof("De productenchecklist is toegevoegd aan %d bestaande plannen", aangevuld);
+        try {
+            int aangevuld = vulAan();
+            if (aangevuld > 0) {
+                LOG.infof("De productenchecklist is toegevoegd aan %d bestaande plannen", aangevuld);
+            }
+        } catch (RuntimeException e) {
+            // another instance starting at the same moment filled the same plans first (unique plan_id, volgorde)
+            LOG.warnf("Bestaande plannen zijn niet aangevuld met de productenchecklist; dat gebeurt bij de volgende "
+                    + "start: %s", e.getMessage());
         }
     }
 
-    /** Gives every plan without products the checklist; returns how many plans got it. */
-    @Transactional
+    /** Gives every plan without products the checklist, in a transaction of its own; answers how many got it. */
     public int vulAan() {
-        List<Plan> zonder = Plan.list("id not in (select p.plan.id from PlanProduct p)");
-        zonder.forEach(this::maakVoor);
-        return zonder.size();
+        return QuarkusTransaction.requiringNew().call(() -> {
+            List<Plan> zonder = Plan.list("id not in (select p.plan.id from PlanProduct p)");
+            zonder.forEach(this::maakVoor);
+            return zonder.size();
+        });
     }
 }
