@@ -8,6 +8,9 @@ import nl.regiebord.export.Palet;
 import nl.regiebord.export.Werkboekstijl;
 import nl.regiebord.export.Werkboekstijl.Kolom;
 import nl.regiebord.export.Werkboekstijl.Soort;
+import org.apache.poi.common.usermodel.HyperlinkType;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.Hyperlink;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -17,7 +20,7 @@ import java.util.List;
 
 /**
  * The productenchecklist as one sheet: per theme a bold row with its progress, then its products in the
- * checklist's order. The last two columns, hidden, hold each product's id and version, so a filled-in sheet can
+ * checklist's order; a document that is a web address is a link. The last two columns, hidden, hold each product's id and version, so a filled-in sheet can
  * be read back: an importer finds them by their header names {@link #KOP_ID} and {@link #KOP_VERSIE}; theme
  * rows leave them empty.
  */
@@ -91,7 +94,12 @@ public final class Productenblad {
         stijl.tekst(rij, TOELICHTING, product.toelichting(), Soort.TEKST, kleur);
         stijl.tekst(rij, STATUS, product.status().tekst(), Soort.TEKST, kleur);
         stijl.tekst(rij, VERANTWOORDELIJKE, product.verantwoordelijke(), Soort.TEKST, kleur);
-        stijl.tekst(rij, DOCUMENT, product.document(), Soort.TEKST, kleur);
+        Cell document = stijl.tekst(rij, DOCUMENT, product.document(), Soort.TEKST, kleur);
+        if (product.documentIsLink()) {
+            Hyperlink link = rij.getSheet().getWorkbook().getCreationHelper().createHyperlink(HyperlinkType.URL);
+            link.setAddress(product.document());
+            document.setHyperlink(link);
+        }
         stijl.getal(rij, ID, product.id(), Soort.GETAL, kleur);
         stijl.getal(rij, VERSIE, product.version(), Soort.GETAL, kleur);
         return rij;

@@ -91,6 +91,7 @@ class ProductExportTest {
             assertEquals("geleverd", geleverd.getCell(STATUS).getStringCellValue());
             assertEquals("Beleidsadviseur", geleverd.getCell(VERANTWOORDELIJKE).getStringCellValue());
             assertEquals("https://www.weert.nl/visie.pdf", geleverd.getCell(DOCUMENT).getStringCellValue());
+            assertEquals("https://www.weert.nl/visie.pdf", geleverd.getCell(DOCUMENT).getHyperlink().getAddress());
             assertEquals(Palet.AFGEROND.vulling(), vulling(geleverd.getCell(PRODUCT)));
             assertEquals((double) visie, geleverd.getCell(ID).getNumericCellValue());
             assertEquals(1.0, geleverd.getCell(VERSIE).getNumericCellValue());
@@ -103,7 +104,8 @@ class ProductExportTest {
         long plan = Testplannen.gemeente();
         long team = ProductApiTest.product(plan, "Team");
         ProductApiTest.wijzig(plan, team, Map.of("status", "nvt", "version", 0)).then().statusCode(200);
-        ProductApiTest.wijzig(plan, team, Map.of("verantwoordelijke", "HR", "version", 1)).then().statusCode(200);
+        ProductApiTest.wijzig(plan, team, Map.of("verantwoordelijke", "HR", "document", "Teamplan 2022 (map HR)",
+                "version", 1)).then().statusCode(200);
         try (XSSFWorkbook werkmap = werkmap("/api/plannen/" + plan + "/export/producten.xlsx")) {
             XSSFSheet blad = werkmap.getSheet(Productenblad.BLADNAAM);
             Row kop = blad.getRow(0);
@@ -118,6 +120,8 @@ class ProductExportTest {
             assertEquals((double) team, rij.getCell(ID).getNumericCellValue());
             assertEquals(2.0, rij.getCell(VERSIE).getNumericCellValue());
             assertEquals("nvt", rij.getCell(STATUS).getStringCellValue());
+            assertEquals("Teamplan 2022 (map HR)", rij.getCell(DOCUMENT).getStringCellValue());
+            assertNull(rij.getCell(DOCUMENT).getHyperlink(), "een documentnaam is geen link");
             List<Map<String, Object>> api = given().get("/api/plannen/" + plan + "/producten").then().extract()
                     .jsonPath().getList("$");
             for (Map<String, Object> product : api) {
