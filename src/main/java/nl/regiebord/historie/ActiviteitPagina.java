@@ -46,6 +46,7 @@ public class ActiviteitPagina {
             case Historie.RISICO -> "/plannen/" + planId + "/risicos#risico-" + wijziging.onderwerpId();
             case Historie.PROJECTKAART -> "/plannen/" + planId + "/projectkaarten/" + wijziging.onderwerpId();
             case Historie.STAKEHOLDER -> "/plannen/" + planId + "/stakeholders/" + wijziging.onderwerpId();
+            case Historie.PRODUCT -> "/plannen/" + planId + "/producten#product-" + wijziging.onderwerpId();
             default -> "/plannen/" + planId;
         };
     }

@@ -19,6 +19,7 @@ public class Historie {
     public static final String RISICO = "risico";
     public static final String PROJECTKAART = "projectkaart";
     public static final String STAKEHOLDER = "stakeholder";
+    public static final String PRODUCT = "product";
 
     @Inject
     HuidigeGebruiker gebruiker;

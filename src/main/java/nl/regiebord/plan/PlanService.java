@@ -13,6 +13,7 @@ import nl.regiebord.api.VeldFout;
 import nl.regiebord.historie.Historie;
 import nl.regiebord.gebruiker.Gebruiker;
 import nl.regiebord.modelplan.Modelcatalogus;
+import nl.regiebord.product.ProductenUitLijst;
 import nl.regiebord.security.HuidigeGebruiker;
 import nl.regiebord.toegang.Leden;
 import nl.regiebord.toegang.Rol;
@@ -39,6 +40,8 @@ public class PlanService {
     ActiesUitModel actiesUitModel;
     @Inject
     Besluitregel besluitregel;
+    @Inject
+    ProductenUitLijst productenUitLijst;
     @Inject
     Historie historie;
     @Inject
@@ -89,6 +92,7 @@ public class PlanService {
         plan.aangemaakt = Instant.now(klok);
         plan.persist();
         actiesUitModel.maakVoor(plan, Boolean.TRUE.equals(overnemen));
+        productenUitLijst.maakVoor(plan);
         if (projectmanager != null) {
             leden.voegToe(plan.id, projectmanager, Rol.PROJECTMANAGER);
         }

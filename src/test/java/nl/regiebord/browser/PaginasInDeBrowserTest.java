@@ -96,7 +96,8 @@ class PaginasInDeBrowserTest {
         List<String> paden = List.of("/", "/keten", "/plannen/" + plan, "/plannen/" + plan + "/tijdtafel",
                 "/plannen/" + plan + "/tijdtafel?thema=beleid&teLaat=true", "/plannen/" + plan + "/acties/" + actie,
                 "/plannen/" + plan + "/keten", "/plannen/987654", "/plannen/" + plan + "/leden",
-                "/plannen/" + plan + "/activiteit", "/mijn-acties", "/account", "/beheer");
+                "/plannen/" + plan + "/activiteit", "/plannen/" + plan + "/producten", "/mijn-acties", "/account",
+                "/beheer");
         for (String pad : paden) {
             Axe.assertGeenErnstigeSchendingen(browser.open(pad));
         }
@@ -105,6 +106,14 @@ class PaginasInDeBrowserTest {
         pagina.findElement(By.cssSelector("form[action='/plannen'] button[type=submit]")).click();
         browser.wacht().until(ExpectedConditions.presenceOfElementLocated(By.id("naam-fout")));
         Axe.assertGeenErnstigeSchendingen(pagina);
+
+        WebDriver producten = browser.open("/plannen/" + plan + "/producten");
+        String product = producten.findElement(By.cssSelector("tr[id^=product-]")).getAttribute("id")
+                .substring("product-".length());
+        producten.findElement(By.id("document-" + product)).sendKeys("https://");
+        producten.findElement(By.cssSelector("#f-" + product + " button[type=submit]")).click();
+        browser.wacht().until(ExpectedConditions.presenceOfElementLocated(By.id("document-" + product + "-fout")));
+        Axe.assertGeenErnstigeSchendingen(producten);
     }
 
     @Test

@@ -72,8 +72,9 @@ class RolTabelTest {
 
     /*
      * Placeholders: {p} the plan, {a} an action with decisions per gemeente, {s} its first step, {b} its first
-     * decision, {r} a risk, {rw} a risk that may be deleted (deleting is idempotent), {rv} a risk review, {l} the
-     * membership of the plan's only projectmanager (removing it is refused by a rule: 422), {g} a spare user.
+     * decision, {pr} a product of the checklist, {r} a risk, {rw} a risk that may be deleted (deleting is
+     * idempotent), {rv} a risk review, {l} the membership of the plan's only projectmanager (removing it is refused
+     * by a rule: 422), {g} a spare user.
      */
     static Stream<Rij> tabel() {
         return Stream.of(
@@ -92,6 +93,11 @@ class RolTabelTest {
                 rij("GET    /api/plannen/{p}/acties/{a}/besluiten",      null, 401, 404, 200, 200, 200, 200, 404),
                 rij("PATCH  /api/plannen/{p}/acties/{a}/besluiten/{b}",  "{}", 401, 404, 403, 403, 400, 400, 404),
                 rij("GET    /api/plannen/{p}/acties/{a}/historie",       null, 401, 404, 200, 200, 200, 200, 404),
+                // --- productenchecklist
+                rij("GET    /api/plannen/{p}/producten",                 null, 401, 404, 200, 200, 200, 200, 404),
+                rij("GET    /api/plannen/{p}/producten/{pr}",            null, 401, 404, 200, 200, 200, 200, 404),
+                rij("PATCH  /api/plannen/{p}/producten/{pr}",            "{}", 401, 404, 403, 403, 400, 400, 404),
+                rij("GET    /api/plannen/{p}/producten/{pr}/historie",   null, 401, 404, 200, 200, 200, 200, 404),
                 // --- risks
                 rij("GET    /api/plannen/{p}/risicos",                   null, 401, 404, 200, 200, 200, 200, 404),
                 rij("POST   /api/plannen/{p}/risicos",                   "{}", 401, 404, 403, 403, 400, 400, 404),
@@ -156,6 +162,7 @@ class RolTabelTest {
                 rij("PATCH  /api/plannen/{p}/projectkaarten/{k}/mijlpalen/{ml}", "{}", 401, 404, 403, 403, 400, 400, 404),
                 // deleting is final: the projectleider deletes it, so the projectmanager after them finds none
                 rij("DELETE /api/plannen/{p}/projectkaarten/{k}/mijlpalen/{mlw}", null, 401, 404, 403, 403, 204, 404, 404),
+                rij("GET    /api/plannen/{p}/export/producten.xlsx",     null, 401, 404, 200, 200, 200, 200, 404),
                 // --- users, own account, the model
                 rij("GET    /api/gebruikers",                            null, 401, 403, 403, 403, 403, 403, 200),
                 rij("POST   /api/gebruikers",                            "{}", 401, 403, 403, 403, 403, 403, 400),
@@ -181,6 +188,8 @@ class RolTabelTest {
                 rij("POST   /plannen/{p}/acties/{a}/stappen/{s}",        null, 303, 404, 403, 403, 400, 400, 404),
                 rij("POST   /plannen/{p}/acties/{a}/besluiten/{b}",      null, 303, 404, 403, 403, 400, 400, 404),
                 rij("GET    /plannen/{p}/keten",                         null, 302, 404, 200, 200, 200, 200, 404),
+                rij("GET    /plannen/{p}/producten",                     null, 302, 404, 200, 200, 200, 200, 404),
+                rij("POST   /plannen/{p}/producten/{pr}",                null, 303, 404, 403, 403, 400, 400, 404),
                 // --- risk pages
                 rij("GET    /plannen/{p}/risicomatrix",                  null, 302, 404, 200, 200, 200, 200, 404),
                 rij("GET    /plannen/{p}/risicos",                       null, 302, 404, 200, 200, 200, 200, 404),
@@ -207,6 +216,7 @@ class RolTabelTest {
                 rij("GET    /plannen/{p}/projectkaarten",                null, 302, 404, 200, 200, 200, 200, 404),
                 rij("POST   /plannen/{p}/projectkaarten",                null, 303, 404, 403, 403, 400, 400, 404),
                 rij("GET    /plannen/{p}/projectkaarten/{k}",            null, 302, 404, 200, 200, 200, 200, 404),
+                rij("GET    /plannen/{p}/export/producten.xlsx",         null, 302, 404, 200, 200, 200, 200, 404),
                 // --- own pages, reference, beheer
                 rij("GET    /account",                                   null, 302, 200, 200, 200, 200, 200, 200),
                 rij("POST   /account/wachtwoord",                        null, 303, 400, 400, 400, 400, 400, 400),
@@ -271,6 +281,8 @@ class RolTabelTest {
                 .extract().jsonPath();
         ids.put("s", detail.getLong("stappen[0].id"));
         ids.put("b", detail.getLong("besluiten[0].id"));
+        ids.put("pr", als(pm, WACHTWOORD).get("/api/plannen/" + plan + "/producten").then().statusCode(200)
+                .extract().jsonPath().getLong("[0].id"));
         ids.put("r", risico(pm, plan, "Te weinig inburgeraars bereikt"));
         ids.put("rw", risico(pm, plan, "Een risico om te verwijderen"));
         als(pm, WACHTWOORD).post("/api/plannen/" + plan + "/risicos/voorbeelden").then().statusCode(201);
@@ -510,6 +522,8 @@ class RolTabelTest {
         ids.put("rB", risicoB);
         ids.put("rvB", reviewB);
         ids.put("lB", lidB);
+        ids.put("prB", als(eigenaarB, WACHTWOORD).get(b + "/producten").then().statusCode(200).extract().jsonPath()
+                .getLong("[0].id"));
         List<String[]> pogingen = List.of(
                 new String[]{"GET", "/api/plannen/{p}/acties/{aB}", null},
                 new String[]{"PATCH", "/api/plannen/{p}/acties/{aB}", "{\"toelichting\":\"via A\",\"version\":0}"},
@@ -517,6 +531,9 @@ class RolTabelTest {
                 new String[]{"GET", "/api/plannen/{p}/acties/{aB}/besluiten", null},
                 new String[]{"PATCH", "/api/plannen/{p}/acties/{a}/stappen/{sB}", "{\"afgevinkt\":true,\"version\":0}"},
                 new String[]{"PATCH", "/api/plannen/{p}/acties/{a}/besluiten/{bB}", "{\"status\":\"besloten\",\"version\":0}"},
+                new String[]{"GET", "/api/plannen/{p}/producten/{prB}", null},
+                new String[]{"PATCH", "/api/plannen/{p}/producten/{prB}", "{\"status\":\"geleverd\",\"version\":0}"},
+                new String[]{"GET", "/api/plannen/{p}/producten/{prB}/historie", null},
                 new String[]{"GET", "/api/plannen/{p}/risicos/{rB}", null},
                 new String[]{"PATCH", "/api/plannen/{p}/risicos/{rB}", "{\"status\":\"vervallen\",\"version\":0}"},
                 new String[]{"DELETE", "/api/plannen/{p}/risicos/{rB}", null},
@@ -528,6 +545,7 @@ class RolTabelTest {
                 new String[]{"DELETE", "/api/plannen/{p}/leden/{lB}", null},
                 new String[]{"GET", "/plannen/{p}/acties/{aB}", null},
                 new String[]{"POST", "/plannen/{p}/acties/{aB}", null},
+                new String[]{"POST", "/plannen/{p}/producten/{prB}", null},
                 new String[]{"POST", "/plannen/{p}/risicos/{rB}/verwijder", null},
                 new String[]{"POST", "/plannen/{p}/leden/{lB}/verwijder", null});
         List<String> fouten = new ArrayList<>();

@@ -1,0 +1,61 @@
+package nl.regiebord.product;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import nl.regiebord.plan.Plan;
+
+import java.util.List;
+
+/**
+ * A product of the productenchecklist in one plan: a copy of the checklist's entry (so a later list does not
+ * change a running plan) with where the plan stands on it and where the delivered document is.
+ */
+@Entity
+@Table(name = "plan_product")
+public class PlanProduct extends PanacheEntityBase {
+
+    public static final int MAX_TOELICHTING = 4000;
+    public static final int MAX_DOCUMENT = 500;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "plan_product_seq")
+    @SequenceGenerator(name = "plan_product_seq", sequenceName = "plan_product_seq", allocationSize = 50)
+    public Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "plan_id")
+    public Plan plan;
+
+    public String thema;
+    /** Position in the whole checklist, themes in their order: the document's order. */
+    public int volgorde;
+    public String product;
+    @Column(length = MAX_TOELICHTING)
+    public String toelichting;
+    @Enumerated(EnumType.STRING)
+    public ProductStatus status = ProductStatus.OPEN;
+    public String verantwoordelijke;
+    public Long verantwoordelijkeId;
+    /** The delivered document: a web address or a document's name. */
+    @Column(length = MAX_DOCUMENT)
+    public String document;
+
+    @Version
+    public long version;
+
+    public static List<PlanProduct> vanPlan(Plan plan) {
+        return list("plan = ?1 order by volgorde", plan);
+    }
+}

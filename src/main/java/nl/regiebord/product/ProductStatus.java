@@ -1,0 +1,22 @@
+package nl.regiebord.product;
+
+import nl.regiebord.api.Keuzewaarde;
+
+/** Where a product of the checklist stands. {@code nvt}: the plan does not need this product. */
+public enum ProductStatus implements Keuzewaarde {
+    OPEN("open"),
+    IN_VOORBEREIDING("in voorbereiding"),
+    GELEVERD("geleverd"),
+    NVT("nvt");
+
+    private final String tekst;
+
+    ProductStatus(String tekst) {
+        this.tekst = tekst;
+    }
+
+    @Override
+    public String tekst() {
+        return tekst;
+    }
+}

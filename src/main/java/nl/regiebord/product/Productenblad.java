@@ -1,0 +1,107 @@
+package nl.regiebord.product;
+
+import nl.regiebord.api.Keuzewaarde;
+import nl.regiebord.export.Afdrukinstelling;
+import nl.regiebord.export.Bladnamen;
+import nl.regiebord.export.Keuzelijsten;
+import nl.regiebord.export.Palet;
+import nl.regiebord.export.Werkboekstijl;
+import nl.regiebord.export.Werkboekstijl.Kolom;
+import nl.regiebord.export.Werkboekstijl.Soort;
+import org.apache.poi.common.usermodel.HyperlinkType;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.Hyperlink;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.util.CellRangeAddressList;
+
+import java.util.List;
+
+/**
+ * The productenchecklist as one sheet: per theme a bold row with its progress, then its products in the
+ * checklist's order; a document that is a web address is a link. The last two columns, hidden, hold each product's id and version, so a filled-in sheet can
+ * be read back: an importer finds them by their header names {@link #KOP_ID} and {@link #KOP_VERSIE}; theme
+ * rows leave them empty.
+ */
+public final class Productenblad {
+
+    public static final String BLADNAAM = "Productenchecklist";
+    public static final String TITEL = "Productenchecklist";
+    /** Header of the hidden column with the product's id. */
+    public static final String KOP_ID = "id";
+    /** Header of the hidden column with the product's version when exported. */
+    public static final String KOP_VERSIE = "versie";
+    static final String STATUSLIJST = "Productstatus";
+
+    static final int THEMA = 0;
+    static final int PRODUCT = 1;
+    static final int TOELICHTING = 2;
+    static final int STATUS = 3;
+    static final int VERANTWOORDELIJKE = 4;
+    static final int DOCUMENT = 5;
+    static final int ID = 6;
+    static final int VERSIE = 7;
+
+    static final List<Kolom> KOLOMMEN = List.of(new Kolom("Thema", 20), new Kolom("Product", 34),
+            new Kolom("Toelichting en aandachtspunten", 60), new Kolom("Status", 16),
+            new Kolom("Verantwoordelijke", 20), new Kolom("Document", 30), new Kolom(KOP_ID, 10),
+            new Kolom(KOP_VERSIE, 8));
+
+    private final Werkboekstijl stijl;
+    private final Keuzelijsten keuzelijsten;
+
+    private Productenblad(Werkboekstijl stijl, Keuzelijsten keuzelijsten) {
+        this.stijl = stijl;
+        this.keuzelijsten = keuzelijsten;
+    }
+
+    /** Writes the checklist sheet and the hidden sheet behind its dropdown. */
+    public static void schrijf(Workbook werkmap, Productenexport.Gegevens gegevens) {
+        new Productenblad(new Werkboekstijl(werkmap), new Keuzelijsten(werkmap)).vul(werkmap, gegevens);
+        werkmap.setActiveSheet(0);
+    }
+
+    private void vul(Workbook werkmap, Productenexport.Gegevens gegevens) {
+        Sheet blad = Bladnamen.maak(werkmap, BLADNAAM);
+        stijl.kopRij(blad, 0, KOLOMMEN, true);
+        blad.setColumnHidden(ID, true);
+        blad.setColumnHidden(VERSIE, true);
+        int rijnummer = 1;
+        for (Productenchecklist.Themagroep groep : gegevens.themas()) {
+            themaRij(blad.createRow(rijnummer++), groep);
+            for (ProductJson product : groep.producten()) {
+                stijl.pasHoogteAan(productRij(blad.createRow(rijnummer++), groep.naam(), product));
+            }
+        }
+        int laatsteRij = Math.max(1, rijnummer - 1);
+        stijl.filter(blad, 0, laatsteRij, KOLOMMEN.size());
+        keuzelijsten.keuzelijst(blad, new CellRangeAddressList(1, laatsteRij, STATUS, STATUS), STATUSLIJST,
+                Keuzewaarde.toegestaan(ProductStatus.class));
+        Afdrukinstelling.pasToe(blad, gegevens.plannaam(), TITEL, gegevens.exportdatum(), 1);
+    }
+
+    private void themaRij(Row rij, Productenchecklist.Themagroep groep) {
+        stijl.tekst(rij, THEMA, groep.naam(), Soort.THEMA, Palet.THEMA);
+        stijl.tekst(rij, PRODUCT, groep.voortgang().tekst(), Soort.THEMA, Palet.THEMA);
+        stijl.band(rij, KOLOMMEN.size(), Soort.THEMA, Palet.THEMA);
+    }
+
+    private Row productRij(Row rij, String themaNaam, ProductJson product) {
+        Palet kleur = product.status() == ProductStatus.GELEVERD ? Palet.AFGEROND : null;
+        stijl.tekst(rij, THEMA, themaNaam, Soort.TEKST, kleur);
+        stijl.tekst(rij, PRODUCT, product.product(), Soort.TEKST, kleur);
+        stijl.tekst(rij, TOELICHTING, product.toelichting(), Soort.TEKST, kleur);
+        stijl.tekst(rij, STATUS, product.status().tekst(), Soort.TEKST, kleur);
+        stijl.tekst(rij, VERANTWOORDELIJKE, product.verantwoordelijke(), Soort.TEKST, kleur);
+        Cell document = stijl.tekst(rij, DOCUMENT, product.document(), Soort.TEKST, kleur);
+        if (product.documentIsLink()) {
+            Hyperlink link = rij.getSheet().getWorkbook().getCreationHelper().createHyperlink(HyperlinkType.URL);
+            link.setAddress(product.document());
+            document.setHyperlink(link);
+        }
+        stijl.getal(rij, ID, product.id(), Soort.GETAL, kleur);
+        stijl.getal(rij, VERSIE, product.version(), Soort.GETAL, kleur);
+        return rij;
+    }
+}

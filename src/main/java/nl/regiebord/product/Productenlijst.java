@@ -1,0 +1,170 @@
+package nl.regiebord.product;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.quarkus.runtime.Startup;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import nl.regiebord.seed.SeedFout;
+import nl.regiebord.seed.SeedLezer;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The productenchecklist (seed 001), read and checked from {@code seed-data/producten.yaml} at start: a file that
+ * cannot be used stops the start with a message naming the file and the entry, like the model's seed.
+ */
+@ApplicationScoped
+@Startup
+public class Productenlijst {
+
+    static final String BESTAND = "producten.yaml";
+    static final int MAX_PRODUCT = 300;
+    static final int MAX_TOELICHTING = PlanProduct.MAX_TOELICHTING;
+
+    public record Product(String naam, String toelichting) {
+    }
+
+    public record Thema(String sleutel, String naam, int volgorde, List<Product> producten) {
+    }
+
+    private List<Thema> themas;
+
+    @PostConstruct
+    void laad() {
+        try (InputStream in = Thread.currentThread().getContextClassLoader()
+                .getResourceAsStream(SeedLezer.MAP + BESTAND)) {
+            if (in == null) {
+                throw new SeedFout(SeedLezer.MAP + BESTAND + " ontbreekt");
+            }
+            themas = lees(in);
+        } catch (IOException e) {
+            throw new SeedFout(SeedLezer.MAP + BESTAND + " is niet te lezen: " + e.getMessage(), e);
+        }
+    }
+
+    /** The themes in their order, each with its products in the document's order. */
+    public List<Thema> themas() {
+        return themas;
+    }
+
+    public Optional<Thema> thema(String sleutel) {
+        return themas.stream().filter(t -> t.sleutel().equals(sleutel)).findFirst();
+    }
+
+    public List<String> themaSleutels() {
+        return themas.stream().map(Thema::sleutel).toList();
+    }
+
+    /** The theme's name, or its key for a theme a later version of the list no longer has. */
+    public String themaNaam(String sleutel) {
+        return thema(sleutel).map(Thema::naam).orElse(sleutel);
+    }
+
+    static List<Thema> lees(InputStream in) {
+        String bestand = SeedLezer.MAP + BESTAND;
+        JsonNode wortel;
+        try {
+            wortel = new ObjectMapper(new YAMLFactory()).readTree(in);
+        } catch (IOException e) {
+            throw new SeedFout(bestand + " is geen geldige YAML: " + e.getMessage(), e);
+        }
+        if (wortel == null || !wortel.isObject() || !wortel.path("themas").isArray()) {
+            throw new SeedFout(bestand + ": verwacht 'themas' met een lijst");
+        }
+        alleen(wortel, Set.of("bron", "themas"), bestand);
+        List<Thema> gelezen = new ArrayList<>();
+        Set<String> sleutels = new HashSet<>();
+        Set<Integer> volgordes = new HashSet<>();
+        Set<String> productnamen = new HashSet<>();
+        int i = 0;
+        for (JsonNode t : wortel.get("themas")) {
+            String waar = bestand + ", themas[" + ++i + "]" + genoemd(t, "naam");
+            if (!t.isObject()) {
+                throw new SeedFout(waar + ": verwacht sleutel, naam, volgorde en producten");
+            }
+            alleen(t, Set.of("sleutel", "naam", "volgorde", "producten"), waar);
+            String sleutel = tekst(t, "sleutel", waar, 40);
+            if (!sleutel.matches("[a-z]+")) {
+                throw new SeedFout(waar + ": 'sleutel' moet een sleutel van kleine letters zijn, niet '" + sleutel + "'");
+            }
+            if (!sleutels.add(sleutel)) {
+                throw new SeedFout(waar + ": sleutel '" + sleutel + "' komt twee keer voor");
+            }
+            JsonNode volgorde = t.get("volgorde");
+            if (volgorde == null || !volgorde.isInt() || volgorde.intValue() < 1) {
+                throw new SeedFout(waar + ": 'volgorde' moet een positief geheel getal zijn");
+            }
+            if (!volgordes.add(volgorde.intValue())) {
+                throw new SeedFout(waar + ": volgorde " + volgorde.intValue() + " komt twee keer voor");
+            }
+            gelezen.add(new Thema(sleutel, tekst(t, "naam", waar, 100), volgorde.intValue(),
+                    producten(t, waar, productnamen)));
+        }
+        if (gelezen.isEmpty()) {
+            throw new SeedFout(bestand + ": 'themas' is leeg");
+        }
+        gelezen.sort(Comparator.comparingInt(Thema::volgorde));
+        return List.copyOf(gelezen);
+    }
+
+    private static List<Product> producten(JsonNode thema, String waarThema, Set<String> productnamen) {
+        JsonNode lijst = thema.get("producten");
+        if (lijst == null || !lijst.isArray() || lijst.isEmpty()) {
+            throw new SeedFout(waarThema + ": 'producten' ontbreekt of is leeg");
+        }
+        List<Product> producten = new ArrayList<>();
+        int i = 0;
+        for (JsonNode p : lijst) {
+            String waar = waarThema + ", producten[" + ++i + "]" + genoemd(p, "naam");
+            if (!p.isObject()) {
+                throw new SeedFout(waar + ": verwacht naam en toelichting");
+            }
+            alleen(p, Set.of("naam", "toelichting"), waar);
+            String naam = tekst(p, "naam", waar, MAX_PRODUCT);
+            // the same product twice would be ticked off twice; seed 001 itself lists one product twice
+            if (!productnamen.add(naam.toLowerCase(java.util.Locale.ROOT))) {
+                throw new SeedFout(waar + ": product '" + naam + "' staat al eerder in de lijst");
+            }
+            producten.add(new Product(naam, tekst(p, "toelichting", waar, MAX_TOELICHTING)));
+        }
+        return List.copyOf(producten);
+    }
+
+    private static void alleen(JsonNode knoop, Set<String> velden, String waar) {
+        for (Iterator<String> it = knoop.fieldNames(); it.hasNext(); ) {
+            String naam = it.next();
+            if (!velden.contains(naam)) {
+                throw new SeedFout(waar + ": onbekend veld '" + naam + "'; bekend zijn: "
+                        + String.join(", ", velden.stream().sorted().toList()));
+            }
+        }
+    }
+
+    private static String genoemd(JsonNode knoop, String veld) {
+        JsonNode naam = knoop.get(veld);
+        return naam != null && naam.isTextual() && !naam.asText().isBlank() ? " ('" + naam.asText().strip() + "')" : "";
+    }
+
+    private static String tekst(JsonNode knoop, String veld, String waar, int maxLengte) {
+        JsonNode waarde = knoop.get(veld);
+        if (waarde == null || !waarde.isTextual() || waarde.asText().isBlank()) {
+            throw new SeedFout(waar + ": '" + veld + "' ontbreekt of is leeg");
+        }
+        String tekst = waarde.asText().strip();
+        if (tekst.length() > maxLengte) {
+            throw new SeedFout(waar + ": '" + veld + "' is te lang (" + tekst.length() + " tekens, ten hoogste "
+                    + maxLengte + ")");
+        }
+        return tekst;
+    }
+}
