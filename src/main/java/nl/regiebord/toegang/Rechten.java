@@ -24,6 +24,14 @@ public class Rechten {
         return toegang.mag(planId, Recht.RISICOS_WIJZIGEN);
     }
 
+    public boolean kaarten(Long planId) {
+        return toegang.mag(planId, Recht.KAARTEN_WIJZIGEN);
+    }
+
+    public boolean stakeholders(Long planId) {
+        return toegang.mag(planId, Recht.STAKEHOLDERS_WIJZIGEN);
+    }
+
     public boolean plan(Long planId) {
         return toegang.mag(planId, Recht.PLAN_WIJZIGEN);
     }

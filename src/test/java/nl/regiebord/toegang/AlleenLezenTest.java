@@ -36,6 +36,31 @@ class AlleenLezenTest {
     }
 
     @Test
+    void aLezerSeesCardsAndStakeholdersWithoutAnythingToPost() {
+        long plan = Testplannen.gemeente();
+        Number kaart = io.restassured.RestAssured.given().contentType(io.restassured.http.ContentType.JSON)
+                .body(java.util.Map.of("thema", "inkoop", "titel", "Inkoop taaltrajecten"))
+                .post("/api/plannen/" + plan + "/projectkaarten").then().statusCode(201).extract().path("id");
+        Number stakeholder = io.restassured.RestAssured.given().contentType(io.restassured.http.ContentType.JSON)
+                .body(java.util.Map.of("naam", "COA", "type", "extern", "belang", "hoog", "invloed", "hoog"))
+                .post("/api/plannen/" + plan + "/stakeholders").then().statusCode(201).extract().path("id");
+        String lezer = Testgebruikers.nieuw("Lezer Lotte");
+        Testgebruikers.lid(plan, lezer, "lezer");
+        Testgebruikers.als(lezer, Testgebruikers.WACHTWOORD);
+
+        for (String pad : java.util.List.of("/plannen/" + plan + "/projectkaarten",
+                "/plannen/" + plan + "/projectkaarten/" + kaart, "/plannen/" + plan + "/stakeholders",
+                "/plannen/" + plan + "/stakeholdermatrix")) {
+            Document pagina = Bezoeker.open(pad);
+            assertTrue(pagina.select("main form[method=post]").isEmpty(), pad);
+            assertTrue(pagina.select("main a[href*=/stap/], main a[href$=/herijking]").isEmpty(), pad);
+        }
+        Document eenStakeholder = Bezoeker.open("/plannen/" + plan + "/stakeholders/" + stakeholder);
+        assertTrue(eenStakeholder.select("main form[method=post]").stream()
+                .allMatch(f -> f.parents().is("fieldset[disabled]")));
+    }
+
+    @Test
     void aProjectleiderChangesActionsButNotTheInwerkingtreding() {
         long plan = Testplannen.gemeente();
         String pl = Testgebruikers.nieuw("Projectleider Pim");
