@@ -15,8 +15,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * A body larger than {@code quarkus.http.limits.max-body-size} is refused by the HTTP layer before any resource,
  * filter or exception mapper sees it, with an empty 413. This route runs just before that check and answers the
- * same refusal as a Dutch problem document (or, for a page, a short Dutch text); a body sent without a length
- * that grows too large while being read fails with 413 too, and gets the same answer here.
+ * same refusal as a Dutch problem document (or, for a page, a short Dutch text). A body sent without a length
+ * (chunked) that grows too large while being read is refused by Quarkus's reader, which ends the response itself
+ * with an empty 413: still 413 and nothing changed, but without the Dutch text.
  */
 @ApplicationScoped
 public class TeGrootVerzoek {
@@ -29,7 +30,7 @@ public class TeGrootVerzoek {
     MemorySize grens;
 
     void registreer(@Observes Router router) {
-        router.route().order(VOLGORDE).handler(this::controleerLengte).failureHandler(this::naWeigering);
+        router.route().order(VOLGORDE).handler(this::controleerLengte);
     }
 
     private void controleerLengte(RoutingContext verzoek) {
@@ -38,14 +39,6 @@ public class TeGrootVerzoek {
             // the rest of the body is not read: close the connection once the answer is out
             verzoek.response().putHeader(HttpHeaders.CONNECTION, "close");
             verzoek.response().endHandler(klaar -> verzoek.request().connection().close());
-            weiger(verzoek);
-            return;
-        }
-        verzoek.next();
-    }
-
-    private void naWeigering(RoutingContext verzoek) {
-        if (verzoek.statusCode() == STATUS && !verzoek.response().headWritten()) {
             weiger(verzoek);
             return;
         }
