@@ -1,5 +1,6 @@
 package nl.regiebord.importeren;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 import java.util.List;
@@ -25,10 +26,12 @@ public record Importrapport(boolean proef, boolean toegepast, String blad, Aanta
     public record Rijverslag(int rij, long id, String omschrijving, String uitkomst, List<Veldwijziging> wijzigingen,
                              String melding) {
 
+        @JsonIgnore
         public boolean isWijziging() {
             return WIJZIGING.equals(uitkomst);
         }
 
+        @JsonIgnore
         public boolean isConflict() {
             return CONFLICT.equals(uitkomst);
         }
@@ -45,6 +48,7 @@ public record Importrapport(boolean proef, boolean toegepast, String blad, Aanta
     }
 
     /** The rows that change or conflict: what a person reviews before applying. */
+    @JsonIgnore
     public List<Rijverslag> bijzondereRijen() {
         return rijen.stream().filter(r -> !ONGEWIJZIGD.equals(r.uitkomst())).toList();
     }

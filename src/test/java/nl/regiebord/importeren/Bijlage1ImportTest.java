@@ -67,6 +67,9 @@ class Bijlage1ImportTest {
                 .body("aantallen.ongewijzigd", equalTo(voor.size() - 2))
                 .extract().jsonPath();
         String r = "rijen.find { it.id == " + startnotitie + " }";
+        assertEquals(java.util.Set.of("proef", "toegepast", "blad", "aantallen", "rijen"), proef.getMap("$").keySet());
+        assertEquals(java.util.Set.of("rij", "id", "omschrijving", "uitkomst", "wijzigingen"),
+                proef.getMap(r).keySet(), "de velden van een rij zoals de API-documentatie ze noemt");
         assertEquals(rij, proef.getInt(r + ".rij"));
         assertEquals("startnotitie opstellen", proef.getString(r + ".omschrijving"));
         assertEquals("wijziging", proef.getString(r + ".uitkomst"));
