@@ -47,6 +47,14 @@ public class ActieService {
     }
 
     public ActieJson wijzig(Long planId, Long actieId, Invoer invoer) {
+        return wijzig(planId, actieId, invoer, null);
+    }
+
+    /**
+     * The same change, recorded in the history as coming through {@code bron} ("import") rather than typed by the
+     * user; who made it is recorded either way.
+     */
+    public ActieJson wijzig(Long planId, Long actieId, Invoer invoer, String bron) {
         PlanActie actie = vind(planId, actieId);
         invoer.alleen(SCHRIJFBAAR, ALLEEN_LEZEN);
         long versie = invoer.versie();
@@ -86,24 +94,28 @@ public class ActieService {
         besluitregel.magStatusKrijgen(actie, status);
 
         Long id = actie.plan.id;
-        historie.leg(id, Historie.ACTIE, actie.id, "status", actie.status, status, null);
+        historie.leg(id, Historie.ACTIE, actie.id, "status", actie.status, status, bron);
         actie.status = status;
-        historie.leg(id, Historie.ACTIE, actie.id, "verantwoordelijke", actie.verantwoordelijke, verantwoordelijke, null);
+        historie.leg(id, Historie.ACTIE, actie.id, "verantwoordelijke", actie.verantwoordelijke, verantwoordelijke, bron);
         actie.verantwoordelijke = verantwoordelijke;
         actie.verantwoordelijkeId = verantwoordelijkeId;
-        historie.leg(id, Historie.ACTIE, actie.id, "toelichting", actie.toelichting, toelichting, null);
+        historie.leg(id, Historie.ACTIE, actie.id, "toelichting", actie.toelichting, toelichting, bron);
         actie.toelichting = toelichting;
         LocalDate oudeDeadline = actie.deadline();
         actie.handDeadline = handDeadline;
         historie.leg(id, Historie.ACTIE, actie.id, "deadline", oudeDeadline, actie.deadline(),
-                handDeadline == null && invoer.heeft("deadline") ? "terug naar de datum van het model" : null);
-        historie.leg(id, Historie.ACTIE, actie.id, "actie", actie.actie, tekst, null);
+                handDeadline == null && invoer.heeft("deadline") ? metBron(bron, "terug naar de datum van het model") : bron);
+        historie.leg(id, Historie.ACTIE, actie.id, "actie", actie.actie, tekst, bron);
         actie.actie = tekst;
-        historie.leg(id, Historie.ACTIE, actie.id, "fase", actie.fase, fase, null);
+        historie.leg(id, Historie.ACTIE, actie.id, "fase", actie.fase, fase, bron);
         actie.fase = fase;
         besluitregel.volgBesluiten(actie);
         Versieconflict.schrijfOfWeiger(() -> weergave.alsJson(PlanActie.<PlanActie>findById(actieId)));
         return weergave.alsJson(actie);
+    }
+
+    private static String metBron(String bron, String toelichting) {
+        return bron == null ? toelichting : bron + "; " + toelichting;
     }
 
     public PlanActie voegToe(Long planId, Invoer invoer) {

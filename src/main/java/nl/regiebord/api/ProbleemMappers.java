@@ -44,7 +44,9 @@ public class ProbleemMappers {
         if (fout.getCause() instanceof JsonProcessingException json) {
             return onleesbareJson(json, uri);
         }
-        return antwoord(uri, new Probleem("about:blank", titel(status), status, uitleg(status), null, null));
+        String uitleg = status == 415 && uri != null && uri.getPath().contains("/import/")
+                ? "Stuur de werkmap als multipart/form-data, met het bestand in het veld 'bestand'." : uitleg(status);
+        return antwoord(uri, new Probleem("about:blank", titel(status), status, uitleg, null, null));
     }
 
     @ServerExceptionMapper

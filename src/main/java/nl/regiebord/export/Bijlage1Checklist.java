@@ -16,11 +16,18 @@ import java.util.List;
 /**
  * The checklist sheet: per theme a bold theme row, then its actions in the model's order, each followed by its
  * steps as indented rows with a box to tick. In a samenwerkingsverband one column per gemeente shows that
- * gemeente's decision. Rows are written top to bottom only, so the sheet can stream.
+ * gemeente's decision. Each action row ends in the hidden {@link Rijsleutel} columns, so a filled-in checklist can
+ * be imported again; theme and step rows leave them empty. Rows are written top to bottom only, so the sheet can
+ * stream.
  */
-final class Bijlage1Checklist {
+public final class Bijlage1Checklist {
 
-    static final String BLADNAAM = "Checklist";
+    public static final String BLADNAAM = "Checklist";
+    /** The headers of the columns an import reads back. */
+    public static final String KOP_DEADLINE = "Deadline";
+    public static final String KOP_STATUS = "Status";
+    public static final String KOP_VERANTWOORDELIJKE = "Verantwoordelijke";
+    public static final String KOP_TOELICHTING = "Toelichting";
     static final String TITEL = "Bijlage 1 – checklist";
     static final String TE_LAAT = "te laat";
     static final String AFGEVINKT = "✓";
@@ -40,8 +47,8 @@ final class Bijlage1Checklist {
 
     /** Narrow enough that a landscape page fitted to width stays readable with a few gemeenten. */
     private static final List<Kolom> VASTE_KOLOMMEN = List.of(new Kolom("Thema", 22), new Kolom("Fase", 20),
-            new Kolom("Actie", 48), new Kolom("Deadline", 11), new Kolom("Status", 10),
-            new Kolom("Verantwoordelijke", 18), new Kolom("Toelichting", 36), new Kolom("Te laat", 8),
+            new Kolom("Actie", 48), new Kolom(KOP_DEADLINE, 11), new Kolom(KOP_STATUS, 10),
+            new Kolom(KOP_VERANTWOORDELIJKE, 18), new Kolom(KOP_TOELICHTING, 36), new Kolom("Te laat", 8),
             new Kolom("Afgevinkt", 10));
     private static final int GEMEENTEBREEDTE = 16;
 
@@ -57,7 +64,11 @@ final class Bijlage1Checklist {
         Sheet blad = Bladnamen.maak(werkmap, BLADNAAM);
         List<String> gemeenten = bijlage.samenwerkingsverband() ? bijlage.gemeenten() : List.of();
         List<Kolom> kolommen = kolommen(gemeenten);
-        stijl.kopRij(blad, 0, kolommen, true);
+        int sleutel = kolommen.size();
+        List<Kolom> metSleutel = new ArrayList<>(kolommen);
+        metSleutel.addAll(Rijsleutel.KOLOMMEN);
+        stijl.kopRij(blad, 0, metSleutel, true);
+        Rijsleutel.verberg(blad, sleutel);
         int rijnummer = 1;
         String thema = null;
         for (ActieJson actie : bijlage.acties()) {
@@ -65,7 +76,9 @@ final class Bijlage1Checklist {
                 thema = actie.thema();
                 themaRij(blad.createRow(rijnummer++), actie.themaNaam(), kolommen.size());
             }
-            stijl.pasHoogteAan(actieRij(blad.createRow(rijnummer++), actie, gemeenten));
+            Row actieRij = actieRij(blad.createRow(rijnummer++), actie, gemeenten);
+            Rijsleutel.schrijf(stijl, actieRij, sleutel, actie.id(), actie.version());
+            stijl.pasHoogteAan(actieRij);
             for (ActieJson.StapJson stap : actie.stappen()) {
                 stijl.pasHoogteAan(stapRij(blad.createRow(rijnummer++), themaTekst(actie), stap, kolommen.size()));
             }

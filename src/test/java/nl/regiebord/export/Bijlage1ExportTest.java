@@ -52,6 +52,7 @@ import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @QuarkusTest
@@ -59,6 +60,10 @@ class Bijlage1ExportTest {
 
     private static final List<String> VASTE_KOPPEN = List.of("Thema", "Fase", "Actie", "Deadline", "Status",
             "Verantwoordelijke", "Toelichting", "Te laat", "Afgevinkt");
+    private static final List<String> SLEUTELKOPPEN = List.of(Rijsleutel.ID, Rijsleutel.VERSIE);
+
+    /** The first key column in a plan of one gemeente: right after the fixed columns. */
+    private static final int ID = VASTE_KOPPEN.size();
 
     @Inject
     VerstelbareKlok klok;
@@ -97,6 +102,8 @@ class Bijlage1ExportTest {
                 assertEquals(Objects.toString(actie.get("verantwoordelijke"), ""), rij.tekst(VERANTWOORDELIJKE), plaats);
                 assertEquals(Objects.toString(actie.get("toelichting"), ""), rij.tekst(TOELICHTING), plaats);
                 assertEquals(Boolean.TRUE.equals(actie.get("teLaat")) ? "te laat" : "", rij.tekst(KOLOM_TE_LAAT), plaats);
+                assertEquals(((Number) actie.get("id")).doubleValue(), rij.cel(ID).getNumericCellValue(), plaats);
+                assertEquals(((Number) actie.get("version")).doubleValue(), rij.cel(ID + 1).getNumericCellValue(), plaats);
                 Cell deadline = rij.cel(DEADLINE);
                 assertEquals(Werkboekstijl.DATUMNOTATIE, deadline.getCellStyle().getDataFormatString(), plaats);
                 if (actie.get("deadline") == null) {
@@ -160,6 +167,7 @@ class Bijlage1ExportTest {
                                 "lange stap krijgt de hoogte van zijn regels");
                     }
                     assertEquals(actieRij.tekst(THEMA), stapRij.tekst(THEMA), "filteren op thema houdt stappen bij hun actie");
+                    assertNull(stapRij.cel(ID), "een stap is geen rij om te importeren");
                 }
             }
             assertEquals(rijen.size(), r, "geen rijen over");
@@ -176,7 +184,12 @@ class Bijlage1ExportTest {
             XSSFSheet checklist = werkmap.getSheet(Bijlage1Checklist.BLADNAAM);
             List<String> koppen = new ArrayList<>();
             checklist.getRow(0).forEach(c -> koppen.add(c.getStringCellValue()));
-            assertEquals(VASTE_KOPPEN, koppen, "een gemeente: geen besluitkolommen");
+            List<String> verwacht = new ArrayList<>(VASTE_KOPPEN);
+            verwacht.addAll(SLEUTELKOPPEN);
+            assertEquals(verwacht, koppen, "een gemeente: geen besluitkolommen; id en versie achteraan");
+            for (int k = 0; k < koppen.size(); k++) {
+                assertEquals(k >= VASTE_KOPPEN.size(), checklist.isColumnHidden(k), "alleen id en versie verborgen: " + koppen.get(k));
+            }
             for (Cell kop : checklist.getRow(0)) {
                 assertTrue(werkmap.getFontAt(kop.getCellStyle().getFontIndex()).getBold(), kop.getStringCellValue());
                 assertEquals(Palet.KOP.vulling(), Werkmaplezer.vulling(kop));
@@ -320,7 +333,8 @@ class Bijlage1ExportTest {
             checklist.getRow(0).forEach(c -> koppen.add(c.getStringCellValue()));
             List<String> verwacht = new ArrayList<>(VASTE_KOPPEN);
             verwacht.addAll(List.of("Besluit Cranendonck", "Besluit Nederweert", "Besluit Weert"));
-            assertEquals(verwacht, koppen);
+            verwacht.addAll(SLEUTELKOPPEN);
+            assertEquals(verwacht, koppen, "de verborgen sleutel na de besluitkolommen");
             assertEquals("A1:L" + (checklist.getLastRowNum() + 1), checklist.getCTWorksheet().getAutoFilter().getRef());
 
             List<Rij> rijen = Werkmaplezer.van(Werkmaplezer.rijen(checklist), Rijsoort.ACTIE);

@@ -48,10 +48,18 @@ import static org.junit.jupiter.api.Assertions.fail;
 class RolTabelTest {
 
     /** The columns of the table, in order. */
+    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
     static final List<String> BELLERS = List.of("anoniem", "geenLid", "lezer", "stuurgroep", "projectleider",
             "projectmanager", "beheerder");
 
-    /** One endpoint: "METHOD path", the JSON body (API only; pages get an empty form plus the CSRF token). */
+    /** The body of an upload: a multipart form with an empty file, which an allowed caller gets refused with 400. */
+    static final String LEEG_BESTAND = "multipart: een leeg bestand";
+
+    /**
+     * One endpoint: "METHOD path", the JSON body (API only; pages get an empty form plus the CSRF token), or
+     * {@link #LEEG_BESTAND} for an upload.
+     */
     record Rij(String methode, String pad, String body, int[] verwacht) {
         boolean api() {
             return pad.startsWith("/api");
@@ -163,6 +171,7 @@ class RolTabelTest {
                 // deleting is final: the projectleider deletes it, so the projectmanager after them finds none
                 rij("DELETE /api/plannen/{p}/projectkaarten/{k}/mijlpalen/{mlw}", null, 401, 404, 403, 403, 204, 404, 404),
                 rij("GET    /api/plannen/{p}/export/producten.xlsx",     null, 401, 404, 200, 200, 200, 200, 404),
+                rij("POST   /api/plannen/{p}/import/bijlage1",   LEEG_BESTAND, 401, 404, 403, 403, 400, 400, 404),
                 // --- users, own account, the model
                 rij("GET    /api/gebruikers",                            null, 401, 403, 403, 403, 403, 403, 200),
                 rij("POST   /api/gebruikers",                            "{}", 401, 403, 403, 403, 403, 403, 400),
@@ -183,6 +192,7 @@ class RolTabelTest {
                 rij("GET    /plannen/{p}/tijdtafel",                     null, 302, 404, 200, 200, 200, 200, 404),
                 rij("POST   /plannen/{p}/tijdtafel/acties",              null, 303, 404, 403, 403, 400, 400, 404),
                 rij("POST   /plannen/{p}/tijdtafel/acties/{a}",          null, 303, 404, 403, 403, 400, 400, 404),
+                rij("POST   /plannen/{p}/tijdtafel/import",      LEEG_BESTAND, 303, 404, 403, 403, 400, 400, 404),
                 rij("GET    /plannen/{p}/acties/{a}",                    null, 302, 404, 200, 200, 200, 200, 404),
                 rij("POST   /plannen/{p}/acties/{a}",                    null, 303, 404, 403, 403, 400, 400, 404),
                 rij("POST   /plannen/{p}/acties/{a}/stappen/{s}",        null, 303, 404, 403, 403, 400, 400, 404),
@@ -382,14 +392,19 @@ class RolTabelTest {
             if (!beller.anoniem()) {
                 verzoek.auth().preemptive().basic(beller.gebruikersnaam(), beller.wachtwoord());
             }
-            if (body != null) {
+            if (LEEG_BESTAND.equals(body)) {
+                verzoek.multiPart("bestand", "leeg.xlsx", new byte[0], XLSX);
+            } else if (body != null) {
                 verzoek.contentType(ContentType.JSON).body(body);
             }
         } else {
             if (!beller.anoniem()) {
                 verzoek.cookie(Sessiecookie.NAAM, beller.cookie());
             }
-            if (!methode.equals("GET")) {
+            if (LEEG_BESTAND.equals(body)) {
+                verzoek.multiPart("_csrf", beller.csrf()).multiPart("stap", "controleren")
+                        .multiPart("bestand", "leeg.xlsx", new byte[0], XLSX);
+            } else if (!methode.equals("GET")) {
                 verzoek.contentType(ContentType.URLENC).formParam("_csrf", beller.csrf());
             }
         }
