@@ -1,5 +1,6 @@
 package nl.regiebord.importeren;
 
+import nl.regiebord.product.ProductenImport;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -28,6 +29,8 @@ public class ImportResource {
     Importeur importeur;
     @Inject
     Bijlage1Import bijlage1;
+    @Inject
+    ProductenImport productenImport;
 
     @Toegestaan(Recht.ACTIES_WIJZIGEN)
     @POST
@@ -56,6 +59,20 @@ public class ImportResource {
     public Importrapport bijlage1(@PathParam("planId") Long planId, @QueryParam("dryRun") String dryRun,
                                   @RestForm(BESTAND) FileUpload bestand) {
         return importeur.importeer(bijlage1, planId, verplicht(bestand).uploadedFile(), proef(dryRun));
+    }
+
+    @Toegestaan(Recht.ACTIES_WIJZIGEN)
+    @POST
+    @Path("producten")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Operation(summary = "Neem een ingevulde productenchecklist (.xlsx) terug",
+            description = "Als de Bijlage 1-import, voor de werkmap van GET .../export/producten.xlsx: per product "
+                    + "worden status, verantwoordelijke, document en toelichting gelezen; de verborgen kolommen id en "
+                    + "versie zeggen welk product het is en welke versie is geëxporteerd. Met dryRun=true wordt niets "
+                    + "gewijzigd. Zelfde antwoord, conflicten en fouten als bij /import/bijlage1.")
+    public Importrapport producten(@PathParam("planId") Long planId, @QueryParam("dryRun") String dryRun,
+                                   @RestForm(BESTAND) FileUpload bestand) {
+        return importeur.importeer(productenImport, planId, verplicht(bestand).uploadedFile(), proef(dryRun));
     }
 
     static FileUpload verplicht(FileUpload bestand) {

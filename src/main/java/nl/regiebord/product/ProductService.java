@@ -48,6 +48,11 @@ public class ProductService {
     }
 
     public ProductJson wijzig(Long planId, Long productId, Invoer invoer) {
+        return wijzig(planId, productId, invoer, null);
+    }
+
+    /** A change that came about another way than typing it ({@code bron}: "import"), as the history records it. */
+    public ProductJson wijzig(Long planId, Long productId, Invoer invoer, String bron) {
         PlanProduct product = vind(planId, productId);
         invoer.alleen(SCHRIJFBAAR, ALLEEN_LEZEN);
         long versie = invoer.versie();
@@ -64,15 +69,15 @@ public class ProductService {
         }
 
         Long plan = product.plan.id;
-        historie.leg(plan, Historie.PRODUCT, product.id, "status", product.status, status, null);
+        historie.leg(plan, Historie.PRODUCT, product.id, "status", product.status, status, bron);
         product.status = status;
         historie.leg(plan, Historie.PRODUCT, product.id, "verantwoordelijke", product.verantwoordelijke,
-                persoon.naam(), null);
+                persoon.naam(), bron);
         product.verantwoordelijke = persoon.naam();
         product.verantwoordelijkeId = persoon.id();
-        historie.leg(plan, Historie.PRODUCT, product.id, "document", product.document, document, null);
+        historie.leg(plan, Historie.PRODUCT, product.id, "document", product.document, document, bron);
         product.document = document;
-        historie.leg(plan, Historie.PRODUCT, product.id, "toelichting", product.toelichting, toelichting, null);
+        historie.leg(plan, Historie.PRODUCT, product.id, "toelichting", product.toelichting, toelichting, bron);
         product.toelichting = toelichting;
         Versieconflict.schrijfOfWeiger(() -> alsJson(PlanProduct.<PlanProduct>findById(productId)));
         return alsJson(product);

@@ -43,9 +43,14 @@ public final class Productenblad {
     static final int ID = 6;
     static final int VERSIE = 7;
 
+    public static final String KOP_TOELICHTING = "Toelichting en aandachtspunten";
+    public static final String KOP_STATUS = "Status";
+    public static final String KOP_VERANTWOORDELIJKE = "Verantwoordelijke";
+    public static final String KOP_DOCUMENT = "Document";
+
     static final List<Kolom> KOLOMMEN = List.of(new Kolom("Thema", 20), new Kolom("Product", 34),
-            new Kolom("Toelichting en aandachtspunten", 60), new Kolom("Status", 16),
-            new Kolom("Verantwoordelijke", 20), new Kolom("Document", 30), new Kolom(KOP_ID, 10),
+            new Kolom(KOP_TOELICHTING, 60), new Kolom(KOP_STATUS, 16),
+            new Kolom(KOP_VERANTWOORDELIJKE, 20), new Kolom(KOP_DOCUMENT, 30), new Kolom(KOP_ID, 10),
             new Kolom(KOP_VERSIE, 8));
 
     private final Werkboekstijl stijl;

@@ -172,6 +172,7 @@ class RolTabelTest {
                 rij("DELETE /api/plannen/{p}/projectkaarten/{k}/mijlpalen/{mlw}", null, 401, 404, 403, 403, 204, 404, 404),
                 rij("GET    /api/plannen/{p}/export/producten.xlsx",     null, 401, 404, 200, 200, 200, 200, 404),
                 rij("POST   /api/plannen/{p}/import/bijlage1",   LEEG_BESTAND, 401, 404, 403, 403, 400, 400, 404),
+                rij("POST   /api/plannen/{p}/import/producten",  LEEG_BESTAND, 401, 404, 403, 403, 400, 400, 404),
                 // --- users, own account, the model
                 rij("GET    /api/gebruikers",                            null, 401, 403, 403, 403, 403, 403, 200),
                 rij("POST   /api/gebruikers",                            "{}", 401, 403, 403, 403, 403, 403, 400),

@@ -1,0 +1,57 @@
+package nl.regiebord.product;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import nl.regiebord.api.Invoer;
+import nl.regiebord.api.Keuzewaarde;
+import nl.regiebord.importeren.Importeur;
+import nl.regiebord.importeren.Importsoort;
+import nl.regiebord.importeren.Importveld;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** The productenchecklist taken back: per product its status, verantwoordelijke, document and toelichting. */
+@ApplicationScoped
+public class ProductenImport implements Importsoort {
+
+    private static final List<Importveld> VELDEN = List.of(
+            Importveld.keuze(Productenblad.KOP_STATUS, "status", Keuzewaarde.toegestaan(ProductStatus.class)),
+            Importveld.tekst(Productenblad.KOP_VERANTWOORDELIJKE, "verantwoordelijke"),
+            Importveld.tekst(Productenblad.KOP_DOCUMENT, "document"),
+            Importveld.tekst(Productenblad.KOP_TOELICHTING, "toelichting"));
+
+    @Inject
+    ProductService producten;
+
+    @Override
+    public String bladnaam() {
+        return Productenblad.BLADNAAM;
+    }
+
+    @Override
+    public List<Importveld> velden() {
+        return VELDEN;
+    }
+
+    @Override
+    public Optional<Stand> stand(Long planId, long id) {
+        // looked up without the service, whose 404 would mark the import's transaction for rollback
+        return PlanProduct.<PlanProduct>find("id = ?1 and plan.id = ?2", id, planId).firstResultOptional()
+                .map(p -> {
+                    Map<String, String> waarden = new HashMap<>();
+                    waarden.put("status", p.status.tekst());
+                    waarden.put("verantwoordelijke", p.verantwoordelijke);
+                    waarden.put("document", p.document);
+                    waarden.put("toelichting", p.toelichting);
+                    return new Stand(p.product, p.version, waarden);
+                });
+    }
+
+    @Override
+    public void wijzig(Long planId, long id, Invoer invoer) {
+        producten.wijzig(planId, id, invoer, Importeur.BRON);
+    }
+}
