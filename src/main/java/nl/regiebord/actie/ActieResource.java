@@ -1,5 +1,6 @@
 package nl.regiebord.actie;
 
+import nl.regiebord.api.Keuzewaarde;
 import nl.regiebord.toegang.Recht;
 import nl.regiebord.toegang.Toegestaan;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -52,7 +53,7 @@ public class ActieResource {
             throw ApiFout.ongeldig("thema", "'" + thema + "' is geen thema van het model",
                     weergave.model().themaSleutels());
         }
-        ActieStatus statusFilter = ActieService.filter(status, "status", ActieStatus.class);
+        ActieStatus statusFilter = Keuzewaarde.filter(status, "status", ActieStatus.class);
         Boolean teLaatFilter = waarheid(teLaat);
         LocalDate vandaag = weergave.vandaag();
         List<PlanActie> gekozen = weergave.acties(plan).stream()

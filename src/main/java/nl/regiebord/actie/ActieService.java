@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import nl.regiebord.api.ApiFout;
 import nl.regiebord.api.Invoer;
-import nl.regiebord.api.Keuzewaarde;
 import nl.regiebord.api.Versieconflict;
 import nl.regiebord.historie.Historie;
 import nl.regiebord.toegang.Persoon;
@@ -236,11 +235,4 @@ public class ActieService {
         return historie.van(Historie.ACTIE, actie.id, limiet);
     }
 
-    static <E extends Enum<E> & Keuzewaarde> E filter(String waarde, String veld, Class<E> type) {
-        if (waarde == null || waarde.isBlank()) {
-            return null;
-        }
-        return Keuzewaarde.lees(type, waarde).orElseThrow(() -> ApiFout.ongeldig(veld,
-                "'" + waarde + "' is geen toegestane waarde", Keuzewaarde.toegestaan(type)));
-    }
 }

@@ -143,7 +143,7 @@ public class TijdtafelPagina {
 
     private Tijdtafel bouw(Plan plan, Filter filter) {
         LocalDate vandaag = weergave.vandaag();
-        ActieStatus status = filter.status() == null ? null : ActieService.filter(filter.status(), "status", ActieStatus.class);
+        ActieStatus status = filter.status() == null ? null : Keuzewaarde.filter(filter.status(), "status", ActieStatus.class);
         List<PlanActie> gekozen = weergave.acties(plan).stream()
                 .filter(a -> filter.thema() == null || a.thema.equals(filter.thema()))
                 .filter(a -> status == null || a.status == status)
@@ -181,7 +181,7 @@ public class TijdtafelPagina {
         }
         String gekozenStatus = status == null || status.isBlank() ? null : status;
         if (gekozenStatus != null) {
-            ActieService.filter(gekozenStatus, "status", ActieStatus.class);
+            Keuzewaarde.filter(gekozenStatus, "status", ActieStatus.class);
         }
         return new Filter(gekozenThema, gekozenStatus, "true".equals(teLaat) || "on".equals(teLaat));
     }

@@ -22,6 +22,15 @@ public interface Keuzewaarde {
         return Arrays.stream(type.getEnumConstants()).filter(e -> e.tekst().equals(tekst)).findFirst();
     }
 
+    /** A query filter (?status=bezig): empty means no filter, anything unknown a 400 naming the parameter. */
+    static <E extends Enum<E> & Keuzewaarde> E filter(String waarde, String veld, Class<E> type) {
+        if (waarde == null || waarde.isBlank()) {
+            return null;
+        }
+        return lees(type, waarde).orElseThrow(() -> ApiFout.ongeldig(veld,
+                "'" + waarde + "' is geen toegestane waarde", toegestaan(type)));
+    }
+
     static <E extends Enum<E> & Keuzewaarde> List<String> toegestaan(Class<E> type) {
         return Arrays.stream(type.getEnumConstants()).map(Keuzewaarde::tekst).toList();
     }

@@ -36,7 +36,7 @@ public class ProductService {
     public List<ProductJson> lijst(Long planId, String thema, String status) {
         Plan plan = Plannen.vind(planId);
         String themaFilter = themaFilter(thema);
-        ProductStatus statusFilter = statusFilter(status);
+        ProductStatus statusFilter = Keuzewaarde.filter(status, "status", ProductStatus.class);
         return PlanProduct.vanPlan(plan).stream()
                 .filter(p -> themaFilter == null || p.thema.equals(themaFilter))
                 .filter(p -> statusFilter == null || p.status == statusFilter)
@@ -116,11 +116,4 @@ public class ProductService {
         return thema;
     }
 
-    static ProductStatus statusFilter(String status) {
-        if (status == null || status.isBlank()) {
-            return null;
-        }
-        return Keuzewaarde.lees(ProductStatus.class, status).orElseThrow(() -> ApiFout.ongeldig("status",
-                "'" + status + "' is geen toegestane waarde", Keuzewaarde.toegestaan(ProductStatus.class)));
-    }
 }

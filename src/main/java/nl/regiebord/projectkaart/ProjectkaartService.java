@@ -1,5 +1,6 @@
 package nl.regiebord.projectkaart;
 
+import nl.regiebord.toegang.Persoon;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -24,7 +25,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -235,33 +235,10 @@ public class ProjectkaartService {
         return thema;
     }
 
-    /** A person field: a free name, or a member of the plan whose name is then taken from the user. */
-    private Persoon persoon(Plan plan, Kaartinvoer in, String naamVeld, String naam, Long id) {
-        Invoer invoer = in.invoer;
-        String idVeld = naamVeld + "Id";
-        if (in.heeft(naamVeld)) {
-            String getypt = invoer.tekst(naamVeld, false, Projectkaart.MAX_NAAM);
-            if (!Objects.equals(getypt, naam)) {
-                id = null;
-            }
-            naam = getypt;
-        }
-        if (in.heeft(idVeld)) {
-            id = invoer.getal(idVeld, false);
-            if (id != null) {
-                Gebruiker gebruiker = Gebruiker.findById(id);
-                if (gebruiker == null || Lidmaatschap.rolVan(id, plan.id).isEmpty()) {
-                    invoer.fout(idVeld, "gebruiker " + id + " is geen lid van dit plan; kies een lid of geef alleen "
-                            + "een naam in '" + naamVeld + "'");
-                    return new Persoon(naam, null);
-                }
-                naam = gebruiker.naam;
-            }
-        }
-        return new Persoon(naam, id);
-    }
-
-    private record Persoon(String naam, Long id) {
+    /** A person field, read by the one rule for names linked to plan members ({@link Persoon}). */
+    private static Persoon persoon(Plan plan, Kaartinvoer in, String naamVeld, String naam, Long id) {
+        return Persoon.lees(in.invoer, naamVeld, naamVeld + "Id", plan.id, new Persoon(naam, id), false,
+                Projectkaart.MAX_NAAM);
     }
 
     private static Set<Long> risicos(Plan plan, Invoer invoer, Set<Long> ids) {

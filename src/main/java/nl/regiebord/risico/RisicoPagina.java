@@ -80,8 +80,8 @@ public class RisicoPagina {
         // movement since the last review is shown for today's matrix only
         Raster nu = raster(matrix.bouw(posities, false, dag, dag == null ? matrix.sinds(review, false) : null));
         Raster residu = raster(matrix.bouw(posities, true, dag, dag == null ? matrix.sinds(review, true) : null));
-        Niveau k = RisicoService.filter(kans, "kans", Niveau.class);
-        Niveau i = RisicoService.filter(impact, "impact", Niveau.class);
+        Niveau k = Keuzewaarde.filter(kans, "kans", Niveau.class);
+        Niveau i = Keuzewaarde.filter(impact, "impact", Niveau.class);
         boolean inRest = RisicoResource.waarheid("rest", rest);
         Gekozen gekozen = k == null || i == null ? null : new Gekozen((inRest ? residu : nu).matrix().cellen().stream()
                 .filter(c -> c.kans() == k && c.impact() == i).findFirst().orElseThrow(), inRest);

@@ -1,5 +1,6 @@
 package nl.regiebord.risico;
 
+import nl.regiebord.api.Keuzewaarde;
 import nl.regiebord.toegang.Recht;
 import nl.regiebord.toegang.Toegestaan;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -48,9 +49,9 @@ public class RisicoResource {
                                   @QueryParam("kwalificatie") String kwalificatie, @QueryParam("status") String status,
                                   @QueryParam("verwijderd") String verwijderd) {
         Plan plan = Plannen.vind(planId);
-        Categorie c = RisicoService.filter(categorie, "categorie", Categorie.class);
-        Kwalificatie k = RisicoService.filter(kwalificatie, "kwalificatie", Kwalificatie.class);
-        RisicoStatus s = RisicoService.filter(status, "status", RisicoStatus.class);
+        Categorie c = Keuzewaarde.filter(categorie, "categorie", Categorie.class);
+        Kwalificatie k = Keuzewaarde.filter(kwalificatie, "kwalificatie", Kwalificatie.class);
+        RisicoStatus s = Keuzewaarde.filter(status, "status", RisicoStatus.class);
         List<Risico> gekozen = risicos.vanPlan(plan, waarheid("verwijderd", verwijderd)).stream()
                 .filter(r -> c == null || r.categorie == c)
                 .filter(r -> k == null || (r.score() != null && r.score().kwalificatie() == k))

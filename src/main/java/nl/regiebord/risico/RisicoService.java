@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import nl.regiebord.api.ApiFout;
 import nl.regiebord.api.Invoer;
-import nl.regiebord.api.Keuzewaarde;
 import nl.regiebord.historie.Historie;
 import nl.regiebord.toegang.Persoon;
 import nl.regiebord.historie.HistorieRegel;
@@ -292,13 +291,6 @@ public class RisicoService {
     }
 
     /** Person fields can point at a user once users exist; until then only a name can be given. */
-    static <E extends Enum<E> & Keuzewaarde> E filter(String waarde, String veld, Class<E> type) {
-        if (waarde == null || waarde.isBlank()) {
-            return null;
-        }
-        return Keuzewaarde.lees(type, waarde).orElseThrow(() -> ApiFout.ongeldig(veld,
-                "'" + waarde + "' is geen toegestane waarde", Keuzewaarde.toegestaan(type)));
-    }
 
     LocalDate vandaag() {
         return LocalDate.now(klok);

@@ -1,5 +1,6 @@
 package nl.regiebord.stakeholder;
 
+import nl.regiebord.toegang.Persoon;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -52,9 +53,7 @@ public class ContactService {
         Invoer invoer = Invoer.van(body);
         invoer.alleen(SCHRIJFBAAR, Invoer.metVersie(Set.of("id", "stakeholderId", "verwijderd")));
         LocalDate datum = invoer.datum("datum", false);
-        String door = invoer.tekst("door", false, Stakeholder.MAX_NAAM);
-        Long doorId = invoer.getal("doorId", false);
-        String lid = Planleden.naamVanLid(invoer, "doorId", doorId, s.plan.id);
+        Persoon door = Persoon.lees(invoer, "door", "doorId", s.plan.id, Persoon.NIEMAND, false, Stakeholder.MAX_NAAM);
         Communicatie vorm = invoer.keuze("vorm", Communicatie.class, false);
         String samenvatting = invoer.tekst("samenvatting", false, Contact.MAX_SAMENVATTING);
         LocalDate vandaag = LocalDate.now(klok);
@@ -69,11 +68,9 @@ public class ContactService {
         Contact c = new Contact();
         c.stakeholder = s;
         c.datum = datum != null ? datum : vandaag;
-        if (lid != null) {
-            c.door = lid;
-            c.doorId = doorId;
-        } else if (door != null) {
-            c.door = door;
+        if (door.naam() != null) {
+            c.door = door.naam();
+            c.doorId = door.id();
         } else {
             c.door = gebruiker.naam();
             c.doorId = gebruiker.id();

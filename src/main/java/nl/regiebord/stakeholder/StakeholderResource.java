@@ -1,5 +1,6 @@
 package nl.regiebord.stakeholder;
 
+import nl.regiebord.api.Keuzewaarde;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -52,8 +53,8 @@ public class StakeholderResource {
                                        @QueryParam("kwadrant") String kwadrant, @QueryParam("cluster") String cluster,
                                        @QueryParam("teLaat") String teLaat, @QueryParam("verwijderd") String verwijderd) {
         Plan plan = Plannen.vind(planId);
-        StakeholderType t = StakeholderService.filter(type, "type", StakeholderType.class);
-        Kwadrant k = StakeholderService.filter(kwadrant, "kwadrant", Kwadrant.class);
+        StakeholderType t = Keuzewaarde.filter(type, "type", StakeholderType.class);
+        Kwadrant k = Keuzewaarde.filter(kwadrant, "kwadrant", Kwadrant.class);
         boolean alleenTeLaat = waarheid("teLaat", teLaat);
         List<StakeholderJson> gekozen = stakeholders.alsJson(plan, stakeholders.vanPlan(plan, waarheid("verwijderd", verwijderd)))
                 .stream()

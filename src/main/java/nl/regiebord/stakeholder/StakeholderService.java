@@ -1,5 +1,6 @@
 package nl.regiebord.stakeholder;
 
+import nl.regiebord.toegang.Persoon;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -7,7 +8,6 @@ import jakarta.transaction.Transactional;
 import nl.regiebord.actie.PlanActie;
 import nl.regiebord.api.ApiFout;
 import nl.regiebord.api.Invoer;
-import nl.regiebord.api.Keuzewaarde;
 import nl.regiebord.api.Versieconflict;
 import nl.regiebord.historie.Historie;
 import nl.regiebord.historie.HistorieRegel;
@@ -90,10 +90,10 @@ public class StakeholderService {
         s.invloed = invoer.keuze("invloed", Niveau.class, false);
         s.frequentie = invoer.keuze("frequentie", Frequentie.class, false);
         s.communicatie = invoer.keuze("communicatie", Communicatie.class, false);
-        s.verantwoordelijke = invoer.tekst("verantwoordelijke", false, Stakeholder.MAX_NAAM);
-        s.verantwoordelijkeId = invoer.getal("verantwoordelijkeId", false);
-        String lid = Planleden.naamVanLid(invoer, "verantwoordelijkeId", s.verantwoordelijkeId, plan.id);
-        s.verantwoordelijke = lid != null ? lid : s.verantwoordelijke;
+        Persoon verantwoordelijke = Persoon.lees(invoer, "verantwoordelijke", "verantwoordelijkeId", plan.id,
+                Persoon.NIEMAND, false, Stakeholder.MAX_NAAM);
+        s.verantwoordelijke = verantwoordelijke.naam();
+        s.verantwoordelijkeId = verantwoordelijke.id();
         Set<Long> acties = acties(body, invoer, plan);
         invoer.controleer();
         controleerNaamVrij(plan, s.naam, null);
@@ -170,17 +170,10 @@ public class StakeholderService {
                 ? invoer.keuze("frequentie", Frequentie.class, false) : s.frequentie;
         Communicatie communicatie = invoer.heeft("communicatie")
                 ? invoer.keuze("communicatie", Communicatie.class, false) : s.communicatie;
-        String verantwoordelijke = invoer.heeft("verantwoordelijke")
-                ? invoer.tekst("verantwoordelijke", false, Stakeholder.MAX_NAAM) : s.verantwoordelijke;
-        Long verantwoordelijkeId = s.verantwoordelijkeId;
-        if (invoer.heeft("verantwoordelijkeId")) {
-            verantwoordelijkeId = invoer.getal("verantwoordelijkeId", false);
-            String lid = Planleden.naamVanLid(invoer, "verantwoordelijkeId", verantwoordelijkeId, s.plan.id);
-            verantwoordelijke = lid != null ? lid : verantwoordelijke;
-        } else if (invoer.heeft("verantwoordelijke")) {
-            // a name typed over a member's name no longer points at that member
-            verantwoordelijkeId = null;
-        }
+        Persoon persoon = Persoon.lees(invoer, "verantwoordelijke", "verantwoordelijkeId", s.plan.id,
+                new Persoon(s.verantwoordelijke, s.verantwoordelijkeId), false, Stakeholder.MAX_NAAM);
+        String verantwoordelijke = persoon.naam();
+        Long verantwoordelijkeId = persoon.id();
         Set<Long> acties = invoer.heeft("actieIds") ? acties(body, invoer, s.plan) : s.actieIds;
         invoer.controleer();
         if (versie != s.version) {
@@ -368,11 +361,4 @@ public class StakeholderService {
         }
     }
 
-    static <E extends Enum<E> & Keuzewaarde> E filter(String waarde, String veld, Class<E> type) {
-        if (waarde == null || waarde.isBlank()) {
-            return null;
-        }
-        return Keuzewaarde.lees(type, waarde).orElseThrow(() -> ApiFout.ongeldig(veld,
-                "'" + waarde + "' is geen toegestane waarde", Keuzewaarde.toegestaan(type)));
-    }
 }
