@@ -84,11 +84,14 @@ public class Backup {
                 .build();
     }
 
-    /** Writes the zipped script to a temporary file, which the caller removes. */
+    /**
+     * Writes the zipped script into a new temporary directory that only this process's user may read (H2 replaces
+     * the file, so a file of our own with narrow rights would not do); the caller removes it with {@link #verwijder}.
+     */
     Path maak() {
         Path bestand;
         try {
-            bestand = Files.createTempFile("regiebord-backup-", ".zip");
+            bestand = Files.createTempDirectory("regiebord-backup-").resolve("regiebord-backup.zip");
         } catch (IOException fout) {
             throw new UncheckedIOException(fout);
         }
@@ -114,9 +117,11 @@ public class Backup {
         }
     }
 
-    private static void verwijder(Path bestand) {
+    /** Removes the backup file and its directory. */
+    static void verwijder(Path bestand) {
         try {
             Files.deleteIfExists(bestand);
+            Files.deleteIfExists(bestand.getParent());
         } catch (IOException fout) {
             LOG.warnf("Tijdelijk back-upbestand %s kon niet worden verwijderd: %s", bestand, fout.getMessage());
         }
