@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import nl.regiebord.api.ApiFout;
+import nl.regiebord.backup.Backup;
 import nl.regiebord.pagina.Formulier;
 import nl.regiebord.pagina.Formulierfout;
 import nl.regiebord.pagina.Paginas;
@@ -27,7 +28,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-/** The beheerder's page: users (new, changed, blocked, a new password) and every plan with its projectmanagers. */
+/**
+ * The beheerder's page: users (new, changed, blocked, a new password), every plan with its projectmanagers, and the
+ * backup button (its download is {@link nl.regiebord.backup.BackupResource.VoorPaginas}).
+ */
 @Path("/beheer")
 @Produces(MediaType.TEXT_HTML)
 @Toegestaan(Recht.GEBRUIKERS_BEHEREN)
@@ -36,7 +40,7 @@ public class BeheerPagina {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance beheer(List<Gebruiker> gebruikers, List<PlanRegel> plannen, Melding melding,
-                                              Formulierfout fout);
+                                              Formulierfout fout, boolean backupMogelijk);
     }
 
     /** A plan as the beheerder sees it: its name and who manages it, not its contents. */
@@ -51,6 +55,8 @@ public class BeheerPagina {
     GebruikerService gebruikers;
     @Inject
     PlanService plannen;
+    @Inject
+    Backup backup;
 
     @GET
     public TemplateInstance pagina() {
@@ -100,6 +106,6 @@ public class BeheerPagina {
                         Collectors.mapping(l -> l.gebruiker.naam, Collectors.joining(", "))));
         List<PlanRegel> regels = plannen.alle().stream()
                 .map(p -> new PlanRegel(p, managers.getOrDefault(p.id, "–"))).toList();
-        return Templates.beheer(gebruikers.lijst(null), regels, melding, fout);
+        return Templates.beheer(gebruikers.lijst(null), regels, melding, fout, backup.mogelijk());
     }
 }

@@ -16,9 +16,10 @@ public enum Recht {
     LEDEN_BEKIJKEN,
     /** Who is a member of the plan, with which role. A beheerder holds this on every plan. */
     LEDEN_BEHEREN,
-    /** Installation-wide, for beheerders: users and new plans. Not tied to a plan. */
+    /** Installation-wide, for beheerders: users, new plans and backups. Not tied to a plan. */
     GEBRUIKERS_BEHEREN,
-    PLANNEN_AANMAKEN;
+    PLANNEN_AANMAKEN,
+    BACKUP_MAKEN;
 
     /** Rights a beheerder holds on every plan, member or not: they name the projectmanager of a new plan. */
     public boolean isVoorBeheerder() {
@@ -26,6 +27,6 @@ public enum Recht {
     }
 
     public boolean isAlgemeen() {
-        return this == GEBRUIKERS_BEHEREN || this == PLANNEN_AANMAKEN;
+        return this == GEBRUIKERS_BEHEREN || this == PLANNEN_AANMAKEN || this == BACKUP_MAKEN;
     }
 }

@@ -93,6 +93,7 @@ public class Toegang {
             case LEDEN_BEHEREN -> "de leden van het plan beheren";
             case GEBRUIKERS_BEHEREN -> "gebruikers beheren";
             case PLANNEN_AANMAKEN -> "plannen aanmaken";
+            case BACKUP_MAKEN -> "een back-up maken";
         };
     }
 }
