@@ -201,6 +201,7 @@ class RolTabelTest {
                 rij("GET    /plannen/{p}/keten",                         null, 302, 404, 200, 200, 200, 200, 404),
                 rij("GET    /plannen/{p}/producten",                     null, 302, 404, 200, 200, 200, 200, 404),
                 rij("POST   /plannen/{p}/producten/{pr}",                null, 303, 404, 403, 403, 400, 400, 404),
+                rij("POST   /plannen/{p}/producten/import",      LEEG_BESTAND, 303, 404, 403, 403, 400, 400, 404),
                 // --- risk pages
                 rij("GET    /plannen/{p}/risicomatrix",                  null, 302, 404, 200, 200, 200, 200, 404),
                 rij("GET    /plannen/{p}/risicos",                       null, 302, 404, 200, 200, 200, 200, 404),
