@@ -32,7 +32,7 @@ public final class Bijlage1Checklist {
     static final String TE_LAAT = "te laat";
     static final String AFGEVINKT = "✓";
     static final String NIET_AFGEVINKT = "☐";
-    static final String STATUSLIJST = "Status";
+    static final String STATUSLIJST = "Actiestatus";
 
     static final int THEMA = 0;
     static final int FASE = 1;
@@ -55,9 +55,14 @@ public final class Bijlage1Checklist {
     private final Werkboekstijl stijl;
     private final Keuzelijsten keuzelijsten;
 
-    Bijlage1Checklist(Werkboekstijl stijl, Keuzelijsten keuzelijsten) {
-        this.stijl = stijl;
-        this.keuzelijsten = keuzelijsten;
+    Bijlage1Checklist(Opmaak opmaak) {
+        this.stijl = opmaak.stijl();
+        this.keuzelijsten = opmaak.keuzelijsten();
+    }
+
+    /** The colour of an action's row: late in red, done in green, otherwise none. */
+    public static Palet kleur(ActieStatus status, boolean teLaat) {
+        return teLaat ? Palet.TE_LAAT : status == ActieStatus.AFGEROND ? Palet.AFGEROND : null;
     }
 
     void schrijf(Workbook werkmap, Bijlage1 bijlage) {
@@ -102,7 +107,7 @@ public final class Bijlage1Checklist {
     }
 
     private Row actieRij(Row rij, ActieJson actie, List<String> gemeenten) {
-        Palet kleur = actie.teLaat() ? Palet.TE_LAAT : actie.status() == ActieStatus.AFGEROND ? Palet.AFGEROND : null;
+        Palet kleur = kleur(actie.status(), actie.teLaat());
         stijl.tekst(rij, THEMA, themaTekst(actie), Soort.TEKST, kleur);
         stijl.tekst(rij, FASE, actie.fase().tekst(), Soort.TEKST, kleur);
         stijl.tekst(rij, ACTIE, actie.actie(), Soort.TEKST, kleur);

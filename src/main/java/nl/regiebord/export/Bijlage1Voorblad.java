@@ -26,14 +26,16 @@ final class Bijlage1Voorblad {
     private static final int WAARDEBREEDTE = VOORTGANG.stream().skip(1).mapToInt(Kolom::breedte).sum();
 
     private final Werkboekstijl stijl;
+    private final String titel;
 
-    Bijlage1Voorblad(Werkboekstijl stijl) {
+    Bijlage1Voorblad(Werkboekstijl stijl, String titel) {
         this.stijl = stijl;
+        this.titel = titel;
     }
 
     void schrijf(Workbook werkmap, Bijlage1 bijlage) {
         Sheet blad = Bladnamen.maak(werkmap, BLADNAAM);
-        stijl.tekst(blad.createRow(0), 0, TITEL, Soort.TITEL, null);
+        stijl.tekst(blad.createRow(0), 0, titel, Soort.TITEL, null);
         gegeven(blad, 2, "Plan", bijlage.plannaam());
         gegeven(blad, 3, bijlage.samenwerkingsverband() ? "Gemeenten" : "Gemeente", String.join(", ", bijlage.gemeenten()));
         datum(blad, 4, "Inwerkingtreding", bijlage.inwerkingtreding());
@@ -50,7 +52,7 @@ final class Bijlage1Voorblad {
         stijl.tekst(blad.createRow(rijnummer + 1), 0,
                 "% afgerond: afgeronde acties van de acties die van toepassing zijn (nvt telt niet mee).", Soort.NOOT,
                 null);
-        Afdrukinstelling.pasToe(blad, bijlage.plannaam(), TITEL, bijlage.exportdatum(), 0);
+        Afdrukinstelling.pasToe(blad, bijlage.plannaam(), titel, bijlage.exportdatum(), 0);
     }
 
     private void gegeven(Sheet blad, int rijnummer, String label, String waarde) {

@@ -9,9 +9,14 @@ public final class Bijlage1Werkmap {
     }
 
     public static void schrijf(Workbook werkmap, Bijlage1 bijlage) {
-        Werkboekstijl stijl = new Werkboekstijl(werkmap);
-        new Bijlage1Voorblad(stijl).schrijf(werkmap, bijlage);
-        new Bijlage1Checklist(stijl, new Keuzelijsten(werkmap)).schrijf(werkmap, bijlage);
-        werkmap.setActiveSheet(0);
+        Opmaak opmaak = Opmaak.van(werkmap);
+        schrijf(opmaak, bijlage, Bijlage1Voorblad.TITEL);
+        opmaak.rondAf();
+    }
+
+    /** The cover sheet, titled {@code titel}, and the checklist, into a workbook that may hold more. */
+    public static void schrijf(Opmaak opmaak, Bijlage1 bijlage, String titel) {
+        new Bijlage1Voorblad(opmaak.stijl(), titel).schrijf(opmaak.werkmap(), bijlage);
+        new Bijlage1Checklist(opmaak).schrijf(opmaak.werkmap(), bijlage);
     }
 }

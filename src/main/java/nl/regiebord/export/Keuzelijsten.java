@@ -30,6 +30,7 @@ public final class Keuzelijsten {
 
     private final Workbook werkboek;
     private final Map<String, String> namen = new HashMap<>();
+    private final Map<String, List<String>> lijsten = new HashMap<>();
     private Sheet blad;
 
     public Keuzelijsten(Workbook werkboek) {
@@ -39,9 +40,15 @@ public final class Keuzelijsten {
     /**
      * Puts a dropdown with {@code waarden} on {@code cellen}; another value is refused with a Dutch message.
      *
-     * @param lijst the list's name, letters only ("Status"); the same list is stored once however often it is used
+     * @param lijst the list's name, letters only ("Actiestatus"); the same list is stored once however often it is
+     *              used; another list needs another name, also when it is written by another export of the workbook
      */
     public void keuzelijst(Sheet doel, CellRangeAddressList cellen, String lijst, List<String> waarden) {
+        List<String> eerder = lijsten.putIfAbsent(lijst, List.copyOf(waarden));
+        if (eerder != null && !eerder.equals(waarden)) {
+            // two different lists under one name would silently give the second column the first one's values
+            throw new IllegalArgumentException("Keuzelijst '" + lijst + "' bestaat al met andere waarden: " + eerder);
+        }
         String naam = namen.computeIfAbsent(lijst, l -> bewaar(l, waarden));
         DataValidationHelper helper = doel.getDataValidationHelper();
         DataValidation validatie = helper.createValidation(helper.createFormulaListConstraint(naam), cellen);
@@ -78,6 +85,13 @@ public final class Keuzelijsten {
         naam.setRefersToFormula("'" + lijstblad.getSheetName().replace("'", "''") + "'!$" + kolomletter + "$2:$"
                 + kolomletter + "$" + (waarden.size() + 1));
         return naam.getNameName();
+    }
+
+    /** Moves the lookup sheet, if any, to the end of the workbook. */
+    void achteraan() {
+        if (blad != null) {
+            werkboek.setSheetOrder(blad.getSheetName(), werkboek.getNumberOfSheets() - 1);
+        }
     }
 
     private Sheet blad() {

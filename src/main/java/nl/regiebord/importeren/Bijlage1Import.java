@@ -24,7 +24,7 @@ import java.util.Optional;
 @ApplicationScoped
 public class Bijlage1Import implements Importsoort {
 
-    private static final List<Importveld> VELDEN = List.of(
+    static final List<Importveld> VELDEN = List.of(
             Importveld.keuze(Bijlage1Checklist.KOP_STATUS, "status", Keuzewaarde.toegestaan(ActieStatus.class)),
             Importveld.tekst(Bijlage1Checklist.KOP_VERANTWOORDELIJKE, "verantwoordelijke"),
             Importveld.tekst(Bijlage1Checklist.KOP_TOELICHTING, "toelichting"),

@@ -17,7 +17,7 @@ import java.util.Optional;
 @ApplicationScoped
 public class ProductenImport implements Importsoort {
 
-    private static final List<Importveld> VELDEN = List.of(
+    public static final List<Importveld> VELDEN = List.of(
             Importveld.keuze(Productenblad.KOP_STATUS, "status", Keuzewaarde.toegestaan(ProductStatus.class)),
             Importveld.tekst(Productenblad.KOP_VERANTWOORDELIJKE, "verantwoordelijke"),
             Importveld.tekst(Productenblad.KOP_DOCUMENT, "document"),

@@ -4,6 +4,7 @@ import nl.regiebord.api.Keuzewaarde;
 import nl.regiebord.export.Afdrukinstelling;
 import nl.regiebord.export.Bladnamen;
 import nl.regiebord.export.Keuzelijsten;
+import nl.regiebord.export.Opmaak;
 import nl.regiebord.export.Palet;
 import nl.regiebord.export.Werkboekstijl;
 import nl.regiebord.export.Werkboekstijl.Kolom;
@@ -56,15 +57,26 @@ public final class Productenblad {
     private final Werkboekstijl stijl;
     private final Keuzelijsten keuzelijsten;
 
-    private Productenblad(Werkboekstijl stijl, Keuzelijsten keuzelijsten) {
-        this.stijl = stijl;
-        this.keuzelijsten = keuzelijsten;
+    private Productenblad(Opmaak opmaak) {
+        this.stijl = opmaak.stijl();
+        this.keuzelijsten = opmaak.keuzelijsten();
     }
 
     /** Writes the checklist sheet and the hidden sheet behind its dropdown. */
     public static void schrijf(Workbook werkmap, Productenexport.Gegevens gegevens) {
-        new Productenblad(new Werkboekstijl(werkmap), new Keuzelijsten(werkmap)).vul(werkmap, gegevens);
-        werkmap.setActiveSheet(0);
+        Opmaak opmaak = Opmaak.van(werkmap);
+        schrijf(opmaak, gegevens);
+        opmaak.rondAf();
+    }
+
+    /** Writes the checklist sheet into a workbook that may hold more. */
+    public static void schrijf(Opmaak opmaak, Productenexport.Gegevens gegevens) {
+        new Productenblad(opmaak).vul(opmaak.werkmap(), gegevens);
+    }
+
+    /** The colour of a product's row: delivered in green, otherwise none. */
+    public static Palet kleur(ProductStatus status) {
+        return status == ProductStatus.GELEVERD ? Palet.AFGEROND : null;
     }
 
     private void vul(Workbook werkmap, Productenexport.Gegevens gegevens) {
@@ -93,7 +105,7 @@ public final class Productenblad {
     }
 
     private Row productRij(Row rij, String themaNaam, ProductJson product) {
-        Palet kleur = product.status() == ProductStatus.GELEVERD ? Palet.AFGEROND : null;
+        Palet kleur = kleur(product.status());
         stijl.tekst(rij, THEMA, themaNaam, Soort.TEKST, kleur);
         stijl.tekst(rij, PRODUCT, product.product(), Soort.TEKST, kleur);
         stijl.tekst(rij, TOELICHTING, product.toelichting(), Soort.TEKST, kleur);

@@ -4,6 +4,7 @@ import nl.regiebord.api.Keuzewaarde;
 import nl.regiebord.export.Afdrukinstelling;
 import nl.regiebord.export.Bladnamen;
 import nl.regiebord.export.Keuzelijsten;
+import nl.regiebord.export.Opmaak;
 import nl.regiebord.export.Palet;
 import nl.regiebord.export.Werkboekstijl;
 import nl.regiebord.export.Werkboekstijl.Kolom;
@@ -22,7 +23,7 @@ import java.util.stream.Collectors;
  * The projectkaarten workbook: an overview sheet with per theme its cards (a theme without one is flagged), then
  * one sheet per card laid out in the model's four steps, its milestones with real dates and a status dropdown.
  */
-final class Kaartwerkmap {
+public final class Kaartwerkmap {
 
     static final String OVERZICHT = "Projectkaarten";
     static final String GEEN_KAART = "geen projectkaart";
@@ -43,21 +44,33 @@ final class Kaartwerkmap {
     private final Keuzelijsten keuzelijsten;
     private final CellStyle euro;
 
-    private Kaartwerkmap(Workbook werkmap) {
-        this.stijl = new Werkboekstijl(werkmap);
-        this.keuzelijsten = new Keuzelijsten(werkmap);
+    private Kaartwerkmap(Opmaak opmaak) {
+        Workbook werkmap = opmaak.werkmap();
+        this.stijl = opmaak.stijl();
+        this.keuzelijsten = opmaak.keuzelijsten();
         this.euro = werkmap.createCellStyle();
         euro.cloneStyleFrom(stijl.stijl(Soort.TEKST, null));
         euro.setDataFormat(werkmap.createDataFormat().getFormat(EURONOTATIE));
     }
 
     static void schrijf(Workbook werkmap, Kaartexport.Gegevens gegevens) {
-        Kaartwerkmap kaartwerkmap = new Kaartwerkmap(werkmap);
-        kaartwerkmap.overzicht(werkmap, gegevens);
+        Opmaak opmaak = Opmaak.van(werkmap);
+        schrijf(opmaak, gegevens);
+        opmaak.rondAf();
+    }
+
+    /** The overview and a sheet per card, into a workbook that may hold more. */
+    public static void schrijf(Opmaak opmaak, Kaartexport.Gegevens gegevens) {
+        Kaartwerkmap kaartwerkmap = new Kaartwerkmap(opmaak);
+        kaartwerkmap.overzicht(opmaak.werkmap(), gegevens);
         for (KaartJson kaart : gegevens.kaarten()) {
-            kaartwerkmap.kaart(werkmap, kaart, gegevens);
+            kaartwerkmap.kaart(opmaak.werkmap(), kaart, gegevens);
         }
-        werkmap.setActiveSheet(0);
+    }
+
+    /** The colour of a milestone's row: late in red, behaald in green, otherwise none. */
+    public static Palet kleur(MijlpaalStatus status, boolean teLaat) {
+        return teLaat ? Palet.TE_LAAT : status == MijlpaalStatus.BEHAALD ? Palet.AFGEROND : null;
     }
 
     private void overzicht(Workbook werkmap, Kaartexport.Gegevens gegevens) {
@@ -171,7 +184,7 @@ final class Kaartwerkmap {
 
         void mijlpaal(MijlpaalJson m) {
             Row rij = blad.createRow(rijnummer++);
-            Palet kleur = m.teLaat() ? Palet.TE_LAAT : m.status() == MijlpaalStatus.BEHAALD ? Palet.AFGEROND : null;
+            Palet kleur = kleur(m.status(), m.teLaat());
             stijl.tekst(rij, 0, m.omschrijving(), Soort.TEKST, kleur);
             stijl.tekst(rij, 1, m.reden() == null ? (m.teLaat() ? "te laat" : null)
                     : "Reden van uitstel: " + m.reden() + (m.teLaat() ? " (te laat)" : ""), Soort.TEKST, kleur);

@@ -3,47 +3,40 @@ package nl.regiebord.risico;
 import nl.regiebord.toegang.Recht;
 import nl.regiebord.toegang.Toegestaan;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Response;
-import nl.regiebord.plan.Plan;
-import nl.regiebord.plan.Plannen;
+import nl.regiebord.export.XlsxStroom;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.time.Clock;
-import java.time.LocalDate;
 
 @Path("/api/plannen/{planId}/export/risicos.xlsx")
 @Tag(name = "Risico's")
 public class RisicoExportResource {
 
-    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    static final String XLSX = XlsxStroom.MEDIA_TYPE;
 
     @Inject
     RisicoExport export;
-    @Inject
-    Clock klok;
 
     @Toegestaan(Recht.EXPORTEREN)
     @GET
     @Produces(XLSX)
-    @Transactional
     @Operation(summary = "Het risicoregister als Excel",
             description = "Bladen: Risicoregister (de tabel van stap 7 van hoofdstuk 4), Risicomatrix (nu en na de "
                     + "maatregelen, gekleurd, met aantallen) en Legenda (de scoring).")
     public Response risicos(@PathParam("planId") Long planId) {
-        return download(export, klok, planId);
+        return download(export, planId);
     }
 
-    static Response download(RisicoExport export, Clock klok, Long planId) {
-        Plan plan = Plannen.vind(planId);
-        return Response.ok(export.maak(plan), XLSX)
+    static Response download(RisicoExport export, Long planId) {
+        RisicoExport.Gegevens gegevens = export.gegevens(planId);
+        return Response.ok(XlsxStroom.van(werkmap -> RisicoWerkmap.schrijf(werkmap, gegevens)), XLSX)
                 .header("Content-Disposition", "attachment; filename=\""
-                        + RisicoExport.bestandsnaam(plan, LocalDate.now(klok)) + "\"")
+                        + RisicoExport.bestandsnaam(gegevens.plannaam(), planId, gegevens.exportdatum()) + "\"")
                 .build();
     }
 
@@ -53,15 +46,12 @@ public class RisicoExportResource {
 
         @Inject
         RisicoExport export;
-        @Inject
-        Clock klok;
 
         @Toegestaan(Recht.EXPORTEREN)
         @GET
         @Produces(XLSX)
-        @Transactional
-        public Response risicos(@PathParam("planId") Long planId) {
-            return download(export, klok, planId);
+            public Response risicos(@PathParam("planId") Long planId) {
+            return download(export, planId);
         }
     }
 }

@@ -4,6 +4,7 @@ import nl.regiebord.api.Keuzewaarde;
 import nl.regiebord.export.Afdrukinstelling;
 import nl.regiebord.export.Bladnamen;
 import nl.regiebord.export.Keuzelijsten;
+import nl.regiebord.export.Opmaak;
 import nl.regiebord.export.Palet;
 import nl.regiebord.export.Werkboekstijl;
 import nl.regiebord.export.Werkboekstijl.Kolom;
@@ -47,23 +48,39 @@ public final class StakeholderWerkmap {
     private final Keuzelijsten keuzelijsten;
     private final Map<Kwadrant, CellStyle> gevuld = new EnumMap<>(Kwadrant.class);
 
-    private StakeholderWerkmap(Workbook werkmap) {
-        stijl = new Werkboekstijl(werkmap);
-        keuzelijsten = new Keuzelijsten(werkmap);
+    private StakeholderWerkmap(Opmaak opmaak) {
+        Workbook werkmap = opmaak.werkmap();
+        stijl = opmaak.stijl();
+        keuzelijsten = opmaak.keuzelijsten();
         for (Kwadrant k : Kwadrant.values()) {
             gevuld.put(k, gevuld(werkmap, stijl.stijl(Soort.TEKST, null), k));
         }
     }
 
     public static void schrijf(Workbook werkmap, StakeholderExport.Gegevens gegevens) {
+        Opmaak opmaak = Opmaak.van(werkmap);
+        schrijf(opmaak, gegevens);
+        opmaak.rondAf();
+    }
+
+    /** Analysis, grid and contact plan, into a workbook that may hold more. */
+    public static void schrijf(Opmaak opmaak, StakeholderExport.Gegevens gegevens) {
         // the sheets first, so the hidden sheet of dropdown values comes after them
-        Sheet analyse = Bladnamen.maak(werkmap, ANALYSE);
-        Sheet matrix = Bladnamen.maak(werkmap, MATRIX);
-        Sheet contactplan = Bladnamen.maak(werkmap, CONTACTPLAN);
-        StakeholderWerkmap w = new StakeholderWerkmap(werkmap);
+        Sheet analyse = Bladnamen.maak(opmaak.werkmap(), ANALYSE);
+        Sheet matrix = Bladnamen.maak(opmaak.werkmap(), MATRIX);
+        Sheet contactplan = Bladnamen.maak(opmaak.werkmap(), CONTACTPLAN);
+        StakeholderWerkmap w = new StakeholderWerkmap(opmaak);
         w.analyse(analyse, gegevens);
         w.matrix(matrix, gegevens);
         w.contactplan(contactplan, gegevens);
+    }
+
+    /**
+     * The four quadrants in their colours, each with its way of engagement and the scores that lead to it, from
+     * row {@code start}; answers the first row after them. Part of the grid sheet and of a workbook's legend.
+     */
+    public static int legenda(Opmaak opmaak, Sheet blad, int start) {
+        return new StakeholderWerkmap(opmaak).kwadranten(blad, start);
     }
 
     private void analyse(Sheet blad, StakeholderExport.Gegevens g) {
@@ -122,15 +139,36 @@ public final class StakeholderWerkmap {
             }
             rij.setHeightInPoints(Math.max(4, regels) * 15f);
         }
-        int legenda = 3 + Stakeholdermatrix.RIJEN.size() + 1;
-        stijl.tekst(blad.createRow(legenda), 0, "Kwadrant en wijze van omgang", Soort.LABEL, null);
-        int i = legenda + 1;
+        kwadranten(blad, 3 + Stakeholdermatrix.RIJEN.size() + 1);
+        Afdrukinstelling.pasToe(blad, g.plannaam(), "Stakeholdermatrix", g.exportdatum(), 0);
+    }
+
+    private int kwadranten(Sheet blad, int start) {
+        stijl.tekst(blad.createRow(start), 0, "Kwadrant en wijze van omgang", Soort.LABEL, null);
+        int i = start + 1;
         for (Kwadrant k : Kwadrant.values()) {
             Row rij = blad.createRow(i++);
             kwadrant(rij, 0, k);
-            stijl.tekst(rij, 1, k.omgang(), Soort.NOOT, null);
+            stijl.tekst(rij, 1, scores(k), Soort.NOOT, null);
+            // the longer text last, so it may run on over the empty cells to its right
+            stijl.tekst(rij, 2, k.omgang(), Soort.NOOT, null);
         }
-        Afdrukinstelling.pasToe(blad, g.plannaam(), "Stakeholdermatrix", g.exportdatum(), 0);
+        return i;
+    }
+
+    /** "belang hoog of zeer hoog, invloed laag of matig": read from {@link Kwadrant#van}, not written twice. */
+    static String scores(Kwadrant k) {
+        java.util.Set<String> belang = new java.util.LinkedHashSet<>();
+        java.util.Set<String> invloed = new java.util.LinkedHashSet<>();
+        for (Niveau b : Niveau.values()) {
+            for (Niveau i : Niveau.values()) {
+                if (Kwadrant.van(b, i) == k) {
+                    belang.add(b.tekst());
+                    invloed.add(i.tekst());
+                }
+            }
+        }
+        return "belang " + String.join(" of ", belang) + ", invloed " + String.join(" of ", invloed);
     }
 
     private void contactplan(Sheet blad, StakeholderExport.Gegevens g) {

@@ -226,7 +226,7 @@ class Bijlage1ExportTest {
             assertTrue(status.getErrorBoxText().startsWith("Kies een waarde uit de lijst"));
 
             String naam = status.getValidationConstraint().getFormula1();
-            assertEquals("Keuzelijst_Status", naam);
+            assertEquals("Keuzelijst_Actiestatus", naam);
             Name bereik = werkmap.getName(naam);
             AreaReference waar = new AreaReference(bereik.getRefersToFormula(), werkmap.getSpreadsheetVersion());
             XSSFSheet lijsten = werkmap.getSheet(waar.getFirstCell().getSheetName());

@@ -18,6 +18,7 @@ import java.util.stream.IntStream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The shared helpers on their own, in a streaming workbook as the exports use them. */
@@ -121,6 +122,20 @@ class WerkboekstijlTest {
                     + 6;
             assertTrue(totaal <= 255, "paginakop " + totaal + " tekens");
             assertEquals(org.apache.poi.ss.util.CellRangeAddress.valueOf("1:2"), blad.getRepeatingRows());
+        }
+    }
+
+    @Test
+    void oneNameNeverStandsForTwoDifferentLists() throws IOException {
+        try (XSSFWorkbook werkmap = new XSSFWorkbook()) {
+            XSSFSheet blad = werkmap.createSheet("Lijst");
+            Keuzelijsten lijsten = new Keuzelijsten(werkmap);
+            lijsten.keuzelijst(blad, new CellRangeAddressList(1, 9, 0, 0), "Niveau", List.of("laag", "midden", "hoog"));
+            lijsten.keuzelijst(blad, new CellRangeAddressList(1, 9, 1, 1), "Niveau", List.of("laag", "midden", "hoog"));
+            IllegalArgumentException fout = assertThrows(IllegalArgumentException.class, () -> lijsten.keuzelijst(blad,
+                    new CellRangeAddressList(1, 9, 2, 2), "Niveau", List.of("laag", "matig", "hoog", "zeer hoog")));
+            assertTrue(fout.getMessage().contains("bestaat al met andere waarden"), fout.getMessage());
+            assertEquals(1, werkmap.getAllNames().size());
         }
     }
 }

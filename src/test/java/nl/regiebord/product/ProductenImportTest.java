@@ -81,7 +81,7 @@ class ProductenImportTest {
     }
 
     /** Types new values into the rows of the given products, found by the hidden id column. */
-    private static byte[] vulIn(byte[] export, Map<Long, Map<String, String>> wijzigingen) throws IOException {
+    static byte[] vulIn(byte[] export, Map<Long, Map<String, String>> wijzigingen) throws IOException {
         try (XSSFWorkbook werkmap = new XSSFWorkbook(new ByteArrayInputStream(export))) {
             Sheet blad = werkmap.getSheet(Productenblad.BLADNAAM);
             Row koppen = null;

@@ -135,6 +135,7 @@ class RolTabelTest {
                 rij("PATCH  /api/plannen/{p}/leden/{l}",                 "{}", 401, 404, 403, 403, 403, 400, 400),
                 rij("DELETE /api/plannen/{p}/leden/{l}",                 null, 401, 404, 403, 403, 403, 422, 422),
                 rij("GET    /api/plannen/{p}/export/bijlage1.xlsx",      null, 401, 404, 200, 200, 200, 200, 404),
+                rij("GET    /api/plannen/{p}/export/plan.xlsx",          null, 401, 404, 200, 200, 200, 200, 404),
                 rij("GET    /api/plannen/{p}/export/risicos.xlsx",       null, 401, 404, 200, 200, 200, 200, 404),
                 rij("GET    /api/plannen/{p}/export/projectkaarten.xlsx", null, 401, 404, 200, 200, 200, 200, 404),
                 // --- stakeholders
@@ -205,6 +206,7 @@ class RolTabelTest {
                 rij("GET    /plannen/{p}/keten",                         null, 302, 404, 200, 200, 200, 200, 404),
                 rij("GET    /plannen/{p}/producten",                     null, 302, 404, 200, 200, 200, 200, 404),
                 rij("POST   /plannen/{p}/producten/{pr}",                null, 303, 404, 403, 403, 400, 400, 404),
+                rij("POST   /plannen/{p}/producten/import",      LEEG_BESTAND, 303, 404, 403, 403, 400, 400, 404),
                 // --- risk pages
                 rij("GET    /plannen/{p}/risicomatrix",                  null, 302, 404, 200, 200, 200, 200, 404),
                 rij("GET    /plannen/{p}/risicos",                       null, 302, 404, 200, 200, 200, 200, 404),
@@ -221,6 +223,7 @@ class RolTabelTest {
                 rij("POST   /plannen/{p}/leden/{l}",                     null, 303, 404, 403, 403, 403, 400, 400),
                 rij("POST   /plannen/{p}/leden/{l}/verwijder",           null, 303, 404, 403, 403, 403, 422, 422),
                 rij("GET    /plannen/{p}/export/bijlage1.xlsx",          null, 302, 404, 200, 200, 200, 200, 404),
+                rij("GET    /plannen/{p}/export/plan.xlsx",              null, 302, 404, 200, 200, 200, 200, 404),
                 rij("GET    /plannen/{p}/export/risicos.xlsx",           null, 302, 404, 200, 200, 200, 200, 404),
                 rij("GET    /plannen/{p}/export/projectkaarten.xlsx",    null, 302, 404, 200, 200, 200, 200, 404),
                 rij("GET    /plannen/{p}/export/stakeholders.xlsx",      null, 302, 404, 200, 200, 200, 200, 404),
@@ -636,7 +639,7 @@ class RolTabelTest {
     }
 
     /**
-     * A signed-in member reads the pages with the session cookie only; every download link on the risk pages must
+     * A signed-in member reads the pages with the session cookie only; every download link on the plan's pages must
      * therefore work with that cookie, as the Bijlage 1 button does.
      */
     @Test
@@ -644,12 +647,16 @@ class RolTabelTest {
         Opzet opzet = opzet();
         Beller lezer = opzet.bellers().get("lezer");
         List<String> fouten = new ArrayList<>();
+        Set<String> gevolgd = new TreeSet<>();
         for (String pagina : List.of("/plannen/" + opzet.plan(), "/plannen/" + opzet.plan() + "/tijdtafel",
-                "/plannen/" + opzet.plan() + "/risicos", "/plannen/" + opzet.plan() + "/risicomatrix")) {
+                "/plannen/" + opzet.plan() + "/risicos", "/plannen/" + opzet.plan() + "/risicomatrix",
+                "/plannen/" + opzet.plan() + "/producten", "/plannen/" + opzet.plan() + "/projectkaarten",
+                "/plannen/" + opzet.plan() + "/stakeholders")) {
             Document document = Jsoup.parse(vraag(lezer, "GET", pagina, null).then().statusCode(200)
                     .extract().asString());
             for (var link : document.select("a[href*=.xlsx]")) {
                 String doel = link.attr("href");
+                gevolgd.add(doel.substring(doel.lastIndexOf('/') + 1));
                 int status = RestAssured.given().noFilters().auth().none().redirects().follow(false)
                         .cookie(Sessiecookie.NAAM, lezer.cookie()).get(doel).statusCode();
                 if (status != 200) {
@@ -658,5 +665,7 @@ class RolTabelTest {
             }
         }
         assertTrue(fouten.isEmpty(), "downloadlinks die een aangemelde lezer niet kan openen: " + fouten);
+        assertEquals(Set.of("bijlage1.xlsx", "plan.xlsx", "producten.xlsx", "projectkaarten.xlsx", "risicos.xlsx",
+                "stakeholders.xlsx"), gevolgd, "elke export heeft een link op een pagina");
     }
 }

@@ -1,0 +1,34 @@
+package nl.regiebord.export;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import nl.regiebord.product.Productenexport;
+import nl.regiebord.projectkaart.Kaartexport;
+import nl.regiebord.risico.RisicoExport;
+import nl.regiebord.stakeholder.StakeholderExport;
+
+/**
+ * Reads the whole plan for its workbook through each part's own export, in one transaction so the parts agree
+ * with each other; the workbook is written afterwards, outside it.
+ */
+@ApplicationScoped
+public class PlanExport {
+
+    @Inject
+    Bijlage1Export bijlage1;
+    @Inject
+    Productenexport producten;
+    @Inject
+    Kaartexport kaarten;
+    @Inject
+    RisicoExport risicos;
+    @Inject
+    StakeholderExport stakeholders;
+
+    @Transactional
+    public Planinhoud gegevens(Long planId) {
+        return new Planinhoud(bijlage1.gegevens(planId), producten.gegevens(planId), kaarten.gegevens(planId),
+                risicos.gegevens(planId), stakeholders.gegevens(planId));
+    }
+}

@@ -1,0 +1,11 @@
+package nl.regiebord.export;
+
+import nl.regiebord.product.Productenexport;
+import nl.regiebord.projectkaart.Kaartexport;
+import nl.regiebord.risico.RisicoExport;
+import nl.regiebord.stakeholder.StakeholderExport;
+
+/** Everything the workbook of the whole plan shows: what each part's own export reads, read in one transaction. */
+public record Planinhoud(Bijlage1 bijlage1, Productenexport.Gegevens producten, Kaartexport.Gegevens kaarten,
+                         RisicoExport.Gegevens risicos, StakeholderExport.Gegevens stakeholders) {
+}

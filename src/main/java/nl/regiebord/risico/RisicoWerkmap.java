@@ -1,0 +1,250 @@
+package nl.regiebord.risico;
+
+import nl.regiebord.api.Keuzewaarde;
+import nl.regiebord.export.Afdrukinstelling;
+import nl.regiebord.export.Bladnamen;
+import nl.regiebord.export.Keuzelijsten;
+import nl.regiebord.export.Opmaak;
+import nl.regiebord.export.Palet;
+import nl.regiebord.export.Werkboekstijl;
+import nl.regiebord.export.Werkboekstijl.Kolom;
+import nl.regiebord.export.Werkboekstijl.Soort;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.HorizontalAlignment;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.VerticalAlignment;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.util.CellRangeAddressList;
+import org.apache.poi.xssf.usermodel.DefaultIndexedColorMap;
+import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+import org.apache.poi.xssf.usermodel.XSSFColor;
+
+import java.util.EnumMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+/**
+ * The risk register as .xlsx: the table of ch. 4 step 7 (risk, category, kwalificatie in its colour, kans, impact,
+ * maatregel, eigenaar, status, residual), the coloured 3×3 matrix with counts, and a legend of the scoring. The
+ * colours are {@link Kwalificatie#rgb()}, the same as on the pages; the score ranges are read from
+ * {@link Risicoscore}, the one place that decides them.
+ */
+public final class RisicoWerkmap {
+
+    static final String REGISTER = "Risicoregister";
+    static final String MATRIX = "Risicomatrix";
+    static final String LEGENDA = "Legenda";
+    static final List<Kolom> KOLOMMEN = List.of(new Kolom("Nr.", 6), new Kolom("Risico", 50),
+            new Kolom("Categorie", 14), new Kolom("Kwalificatie", 13), new Kolom("Score", 7), new Kolom("Kans", 9),
+            new Kolom("Impact", 9), new Kolom("Beheersmaatregel", 60), new Kolom("Eigenaar", 20),
+            new Kolom("Status", 12), new Kolom("Ingebracht door", 20), new Kolom("Rest-kans", 10),
+            new Kolom("Rest-impact", 11), new Kolom("Rest-kwalificatie", 15), new Kolom("Geclusterd in", 12),
+            new Kolom("Volgende review", 15));
+    static final int KANS = 5, IMPACT = 6, STATUS = 9, REST_KANS = 11, REST_IMPACT = 12;
+    /** Lists of their own: a stakeholder's belang and invloed are another scale, under another name. */
+    static final String STATUSLIJST = "Risicostatus";
+    static final String NIVEAULIJST = "Risiconiveau";
+
+    private final Werkboekstijl stijl;
+    private final Keuzelijsten keuzelijsten;
+    private final Map<Kwalificatie, CellStyle> kwalificatie = new EnumMap<>(Kwalificatie.class);
+    private final Map<Kwalificatie, CellStyle> matrixcel = new EnumMap<>(Kwalificatie.class);
+
+    private RisicoWerkmap(Opmaak opmaak) {
+        this.stijl = opmaak.stijl();
+        this.keuzelijsten = opmaak.keuzelijsten();
+        Workbook werkmap = opmaak.werkmap();
+        for (Kwalificatie k : Kwalificatie.values()) {
+            kwalificatie.put(k, gevuld(werkmap, stijl.stijl(Soort.TEKST, null), k));
+            CellStyle cel = gevuld(werkmap, stijl.stijl(Soort.KOP, null), k);
+            cel.setAlignment(HorizontalAlignment.CENTER);
+            cel.setVerticalAlignment(VerticalAlignment.CENTER);
+            // the count reads "hoog: 2", so the kwalificatie is there in words, not only in colour
+            cel.setDataFormat(werkmap.createDataFormat().getFormat("\"" + k.tekst() + ": \"0"));
+            matrixcel.put(k, cel);
+        }
+    }
+
+    /** Register, matrix and legend, as the standalone risk export. */
+    public static void schrijf(Workbook werkmap, RisicoExport.Gegevens gegevens) {
+        Opmaak opmaak = Opmaak.van(werkmap);
+        schrijf(opmaak, gegevens);
+        Sheet legenda = Bladnamen.maak(werkmap, LEGENDA);
+        legenda(opmaak, legenda, 0);
+        Afdrukinstelling.pasToe(legenda, gegevens.plannaam(), "Legenda risicoscoring", gegevens.exportdatum(), 0);
+        opmaak.rondAf();
+    }
+
+    /** Register and matrix, into a workbook that may hold more; its legend writes {@link #legenda}. */
+    public static void schrijf(Opmaak opmaak, RisicoExport.Gegevens gegevens) {
+        RisicoWerkmap w = new RisicoWerkmap(opmaak);
+        w.register(Bladnamen.maak(opmaak.werkmap(), REGISTER), gegevens);
+        w.matrix(Bladnamen.maak(opmaak.werkmap(), MATRIX), gegevens);
+    }
+
+    /** How a risk is scored, from row {@code start} in columns A to C; answers the first row after it. */
+    public static int legenda(Opmaak opmaak, Sheet blad, int start) {
+        return new RisicoWerkmap(opmaak).scoring(blad, start);
+    }
+
+    private void register(Sheet blad, RisicoExport.Gegevens g) {
+        stijl.kopRij(blad, 0, KOLOMMEN, true);
+        int i = 1;
+        for (RisicoJson r : g.register()) {
+            Row rij = blad.createRow(i++);
+            if (r.nummer() != null) {
+                stijl.getal(rij, 0, r.nummer(), Soort.GETAL, null);
+            } else {
+                stijl.tekst(rij, 0, null, Soort.TEKST, null);
+            }
+            stijl.tekst(rij, 1, r.omschrijving(), Soort.TEKST, null);
+            stijl.tekst(rij, 2, r.categorie().tekst(), Soort.TEKST, null);
+            kwalificatie(rij, 3, r.kwalificatie());
+            if (r.score() != null) {
+                stijl.getal(rij, 4, r.score(), Soort.GETAL, null);
+            } else {
+                stijl.tekst(rij, 4, null, Soort.TEKST, null);
+            }
+            stijl.tekst(rij, KANS, tekst(r.kans()), Soort.TEKST, null);
+            stijl.tekst(rij, IMPACT, tekst(r.impact()), Soort.TEKST, null);
+            stijl.tekst(rij, 7, r.maatregel(), Soort.TEKST, null);
+            stijl.tekst(rij, 8, r.eigenaar(), Soort.TEKST, null);
+            stijl.tekst(rij, STATUS, r.status().tekst(), Soort.TEKST, null);
+            stijl.tekst(rij, 10, r.ingebrachtDoor() != null ? r.ingebrachtDoor()
+                    : r.voorbeeld() ? "voorbeeld Tabel 6" : null, Soort.TEKST, null);
+            stijl.tekst(rij, REST_KANS, tekst(r.restKans()), Soort.TEKST, null);
+            stijl.tekst(rij, REST_IMPACT, tekst(r.restImpact()), Soort.TEKST, null);
+            kwalificatie(rij, 13, r.restKwalificatie());
+            if (r.clusterIn() != null) {
+                stijl.getal(rij, 14, r.clusterIn(), Soort.GETAL, null);
+            } else {
+                stijl.tekst(rij, 14, null, Soort.TEKST, null);
+            }
+            stijl.datum(rij, 15, r.volgendeReview(), null);
+            stijl.pasHoogteAan(rij);
+        }
+        int laatste = Math.max(1, g.register().size());
+        stijl.filter(blad, 0, laatste, KOLOMMEN.size());
+        keuzelijst(blad, STATUS, laatste, STATUSLIJST, RisicoStatus.class);
+        for (int kolom : new int[]{KANS, IMPACT, REST_KANS, REST_IMPACT}) {
+            keuzelijst(blad, kolom, laatste, NIVEAULIJST, Niveau.class);
+        }
+        Afdrukinstelling.pasToe(blad, g.plannaam(), REGISTER, g.exportdatum(), 1);
+    }
+
+    private void matrix(Sheet blad, RisicoExport.Gegevens g) {
+        int rij = grid(blad, 0, g.plannaam() + " – nu", g.nu());
+        grid(blad, rij + 1, "Na de maatregelen (rest)", g.rest());
+        blad.setColumnWidth(0, 16 * 256);
+        for (int k = 1; k <= Risicomatrix.KOLOMMEN.size(); k++) {
+            blad.setColumnWidth(k, 18 * 256);
+        }
+        Afdrukinstelling.pasToe(blad, g.plannaam(), MATRIX, g.exportdatum(), 0);
+    }
+
+    /** Writes one grid from row {@code start}; returns the first row after it. */
+    private int grid(Sheet blad, int start, String titel, MatrixJson m) {
+        stijl.tekst(blad.createRow(start), 0, titel, Soort.LABEL, null);
+        Row kop = blad.createRow(start + 1);
+        stijl.tekst(kop, 0, "kans ↓ / impact →", Soort.KOP, Palet.KOP);
+        for (int k = 0; k < Risicomatrix.KOLOMMEN.size(); k++) {
+            stijl.tekst(kop, k + 1, "impact " + Risicomatrix.KOLOMMEN.get(k).tekst(), Soort.KOP, Palet.KOP);
+        }
+        for (int r = 0; r < Risicomatrix.RIJEN.size(); r++) {
+            Row rij = blad.createRow(start + 2 + r);
+            rij.setHeightInPoints(36);
+            stijl.tekst(rij, 0, "kans " + Risicomatrix.RIJEN.get(r).tekst(), Soort.KOP, Palet.KOP);
+            for (int k = 0; k < Risicomatrix.KOLOMMEN.size(); k++) {
+                MatrixJson.Cel c = m.cellen().get(r * Risicomatrix.KOLOMMEN.size() + k);
+                Cell cel = rij.createCell(k + 1);
+                cel.setCellValue(c.aantal());
+                cel.setCellStyle(matrixcel.get(c.kwalificatie()));
+            }
+        }
+        return start + 2 + Risicomatrix.RIJEN.size();
+    }
+
+    private int scoring(Sheet blad, int start) {
+        stijl.tekst(blad.createRow(start), 0, "Hoe een risico wordt gescoord (hoofdstuk 4 van het Model Plan van "
+                + "Aanpak)", Soort.LABEL, null);
+        StringBuilder waarden = new StringBuilder();
+        for (Niveau n : Niveau.values()) {
+            waarden.append(waarden.isEmpty() ? "" : ", ").append(n.tekst()).append(" = ").append(n.waarde());
+        }
+        stijl.tekst(blad.createRow(start + 1), 0, "Score = kans × impact, met " + waarden + " (score "
+                + Risicoscore.van(Niveau.LAAG, Niveau.LAAG).score() + " tot en met "
+                + Risicoscore.van(Niveau.HOOG, Niveau.HOOG).score() + ").", Soort.NOOT, null);
+        Row kop = blad.createRow(start + 3);
+        stijl.tekst(kop, 0, "Kwalificatie", Soort.KOP, Palet.KOP);
+        stijl.tekst(kop, 1, "Score", Soort.KOP, Palet.KOP);
+        stijl.tekst(kop, 2, "Kleur", Soort.KOP, Palet.KOP);
+        int i = start + 4;
+        for (Kwalificatie k : Kwalificatie.values()) {
+            Row rij = blad.createRow(i++);
+            kwalificatie(rij, 0, k);
+            stijl.tekst(rij, 1, scores(k), Soort.TEKST, null);
+            stijl.tekst(rij, 2, k.kleur(), Soort.TEKST, null);
+        }
+        i++;
+        stijl.tekst(blad.createRow(i++), 0, "De matrix telt de gescoorde, niet geclusterde risico's met status "
+                + String.join(" of ", inMatrix()) + ".", Soort.NOOT, null);
+        stijl.tekst(blad.createRow(i++), 0, "Rest: de verwachte kans en impact na de beheersmaatregel; zonder "
+                + "rest-scores blijft een risico in de rest-matrix op zijn eigen scores.", Soort.NOOT, null);
+        if (blad.getColumnWidth(0) < 16 * 256) {
+            blad.setColumnWidth(0, 16 * 256);
+        }
+        return i;
+    }
+
+    /** "6–9": the scores {@link Risicoscore} gives this kwalificatie. */
+    static String scores(Kwalificatie k) {
+        TreeSet<Integer> scores = new TreeSet<>();
+        for (Niveau kans : Niveau.values()) {
+            for (Niveau impact : Niveau.values()) {
+                Risicoscore score = Risicoscore.van(kans, impact);
+                if (score.kwalificatie() == k) {
+                    scores.add(score.score());
+                }
+            }
+        }
+        return scores.first().equals(scores.last()) ? String.valueOf(scores.first()) : scores.first() + "–" + scores.last();
+    }
+
+    private static List<String> inMatrix() {
+        return java.util.Arrays.stream(RisicoStatus.values()).filter(RisicoStatus::inMatrix).map(RisicoStatus::tekst)
+                .toList();
+    }
+
+    private void kwalificatie(Row rij, int kolom, Kwalificatie k) {
+        if (k == null) {
+            stijl.tekst(rij, kolom, null, Soort.TEKST, null);
+            return;
+        }
+        Cell cel = rij.createCell(kolom);
+        cel.setCellValue(k.tekst());
+        cel.setCellStyle(kwalificatie.get(k));
+    }
+
+    private <E extends Enum<E> & Keuzewaarde> void keuzelijst(Sheet blad, int kolom, int laatste, String lijst,
+                                                              Class<E> type) {
+        keuzelijsten.keuzelijst(blad, new CellRangeAddressList(1, laatste, kolom, kolom), lijst,
+                Keuzewaarde.toegestaan(type));
+    }
+
+    private static CellStyle gevuld(Workbook werkmap, CellStyle basis, Kwalificatie k) {
+        XSSFCellStyle stijl = (XSSFCellStyle) werkmap.createCellStyle();
+        stijl.cloneStyleFrom(basis);
+        stijl.setFillForegroundColor(new XSSFColor(HexFormat.of().parseHex(k.rgb()), new DefaultIndexedColorMap()));
+        stijl.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+        return stijl;
+    }
+
+    private static String tekst(Keuzewaarde waarde) {
+        return waarde == null ? null : waarde.tekst();
+    }
+}
