@@ -22,6 +22,8 @@ import nl.regiebord.seed.SeedLader;
 @ApplicationScoped
 public class Opstart {
 
+    private static final int TIJD_IN_SECONDEN = 600;
+
     @Inject
     EntityManager em;
     @Inject
@@ -37,9 +39,13 @@ public class Opstart {
         voerUit();
     }
 
-    /** The start-up work, in a fixed order; waits while another instance does it. */
+    /**
+     * The start-up work, in a fixed order; waits while another instance does it. Waiting counts against the
+     * transaction's time, so it gets more than the default minute: a first load of the model on a busy machine
+     * can take a while.
+     */
     public void voerUit() {
-        QuarkusTransaction.requiringNew().run(() -> {
+        QuarkusTransaction.requiringNew().timeout(TIJD_IN_SECONDEN).run(() -> {
             em.createNativeQuery("select id from opstartslot where id = 1 for update").getSingleResult();
             seed.herlaad();
             sessiesleutel.laad();
