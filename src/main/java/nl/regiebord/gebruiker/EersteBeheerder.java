@@ -1,10 +1,8 @@
 package nl.regiebord.gebruiker;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
@@ -28,18 +26,9 @@ public class EersteBeheerder {
     @Inject
     Wachtwoorden wachtwoorden;
 
-    void bijStart(@Observes StartupEvent start) {
-        try {
-            QuarkusTransaction.requiringNew().run(this::maakAlsNodig);
-        } catch (RuntimeException tegelijk) {
-            // two instances starting on an empty database at once: the unique name lets one win
-            if (QuarkusTransaction.requiringNew().call(() -> Gebruiker.count()) == 0) {
-                throw tegelijk;
-            }
-        }
-    }
-
-    private void maakAlsNodig() {
+    /** Within the start-up transaction ({@code Opstart}), which keeps a second instance from doing it too. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void maakAlsNodig() {
         if (Gebruiker.count() > 0) {
             return;
         }

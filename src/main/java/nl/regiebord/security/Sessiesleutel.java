@@ -1,10 +1,9 @@
 package nl.regiebord.security;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
@@ -31,11 +30,16 @@ public class Sessiesleutel {
     @ConfigProperty(name = "regiebord.sessie.sleutel")
     Optional<String> geconfigureerd;
 
+    @Inject
+    EntityManager em;
+
     private volatile byte[] sleutel;
 
-    void bijStart(@Observes StartupEvent start, EntityManager em) {
+    /** At start, within the start-up transaction ({@code Opstart}), which keeps two instances from each making one. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void laad() {
         sleutel = geconfigureerd.filter(s -> !s.isBlank()).map(Sessiesleutel::afgeleid)
-                .orElseGet(() -> afgeleid(uitDatabase(em)));
+                .orElseGet(() -> afgeleid(uitDatabase()));
     }
 
     /** HMAC-SHA256 of the text under the key, base64url without padding. */
@@ -70,28 +74,22 @@ public class Sessiesleutel {
         }
     }
 
-    private static String uitDatabase(EntityManager em) {
-        Optional<String> bestaand = QuarkusTransaction.requiringNew().call(() -> lees(em));
+    private String uitDatabase() {
+        Optional<String> bestaand = lees();
         if (bestaand.isPresent()) {
             return bestaand.get();
         }
         byte[] nieuw = new byte[32];
         new SecureRandom().nextBytes(nieuw);
         String waarde = Base64.getEncoder().encodeToString(nieuw);
-        try {
-            QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
-                    "insert into instelling (naam, waarde) values (?1, ?2)")
-                    .setParameter(1, INSTELLING).setParameter(2, waarde).executeUpdate());
-            LOG.info("Een nieuwe sessiesleutel is gemaakt en in de database bewaard.");
-        } catch (RuntimeException tegelijkGemaakt) {
-            // another instance made it at the same moment: take theirs
-            LOG.debug("Sessiesleutel tegelijk gemaakt door een andere instantie", tegelijkGemaakt);
-        }
-        return QuarkusTransaction.requiringNew().call(() -> lees(em)).orElseThrow();
+        em.createNativeQuery("insert into instelling (naam, waarde) values (?1, ?2)")
+                .setParameter(1, INSTELLING).setParameter(2, waarde).executeUpdate();
+        LOG.info("Een nieuwe sessiesleutel is gemaakt en in de database bewaard.");
+        return waarde;
     }
 
     @SuppressWarnings("unchecked")
-    private static Optional<String> lees(EntityManager em) {
+    private Optional<String> lees() {
         return em.createNativeQuery("select waarde from instelling where naam = ?1").setParameter(1, INSTELLING)
                 .getResultStream().findFirst().map(String::valueOf);
     }

@@ -1,12 +1,8 @@
 package nl.regiebord.seed;
 
-import io.quarkus.runtime.StartupEvent;
-import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import nl.regiebord.modelplan.Modelcatalogus;
 import nl.regiebord.modelplan.ModelAandachtspunt;
@@ -24,7 +20,8 @@ import java.time.Instant;
 /**
  * Loads {@code seed-data/} into the database at start. Idempotent: when the files' fingerprint equals the stored
  * one nothing is written, so a restart never duplicates; when the model changed, the model tables are replaced.
- * Plans keep their own copy of the actions they were created from, so they are not touched.
+ * Plans keep their own copy of the actions they were created from, so they are not touched. At start it runs in
+ * {@code Opstart}'s transaction, which keeps two instances from loading at the same moment.
  */
 @ApplicationScoped
 public class SeedLader {
@@ -38,15 +35,11 @@ public class SeedLader {
     @Inject
     Clock klok;
 
-    void bijStart(@Observes @Priority(10) StartupEvent start) {
-        herlaad();
-    }
-
     /** Reads seed-data and writes it when it differs from what the database holds. */
     @Transactional
     public void herlaad() {
         SeedLezer.Resultaat gelezen = SeedLezer.vanClasspath().lees();
-        SeedVersie opgeslagen = em.find(SeedVersie.class, 1L, LockModeType.PESSIMISTIC_WRITE);
+        SeedVersie opgeslagen = em.find(SeedVersie.class, 1L);
         if (opgeslagen != null && opgeslagen.vingerafdruk.equals(gelezen.vingerafdruk())) {
             LOG.debugf("Model Plan van Aanpak versie %s is al geladen", opgeslagen.versie);
         } else {

@@ -209,6 +209,14 @@ class AanmeldenTest {
     }
 
     @Test
+    void withoutProxySupportForwardedHeadersAreIgnored() {
+        var gesmeed = java.util.Map.of("X-Forwarded-For", "198.51.100.20", "X-Forwarded-Proto", "https");
+        AchterProxyTest.inloggen("onbekend-" + System.nanoTime(), "raden-maar", gesmeed).then().statusCode(401);
+        assertEquals(0, AchterProxyTest.pogingenVan("198.51.100.20"));
+        assertFalse(AchterProxyTest.veilig(AchterProxyTest.inloggen(BEHEERDER, BEHEERDER_WACHTWOORD, gesmeed)));
+    }
+
+    @Test
     void loggingOutClearsTheCookieAndEndsThatSessionOnTheServer() {
         String cookie = Testgebruikers.inloggen(BEHEERDER, BEHEERDER_WACHTWOORD);
         String csrf = Jsoup.parse(metCookie(cookie).get("/account").then().statusCode(200).extract().asString())
