@@ -1,6 +1,7 @@
 package nl.regiebord.projectkaart;
 
 import nl.regiebord.toegang.Persoon;
+import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -86,6 +87,11 @@ public class ProjectkaartService {
                         a.isTeLaat(vandaag))).toList(),
                 Kaartvoortgang.van(k, acties, vandaag), volledigheid.volledig(), volledigheid.velden(), k.verwijderd,
                 k.version);
+    }
+
+    /** A card from a request body as the API takes it; also what the test data is made with. */
+    public Projectkaart voegToe(Long planId, JsonNode body) {
+        return voegToe(planId, Kaartinvoer.van(body));
     }
 
     public Projectkaart voegToe(Long planId, Kaartinvoer in) {
