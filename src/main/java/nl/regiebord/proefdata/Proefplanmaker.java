@@ -40,10 +40,12 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 
 /**
  * Makes one plan of the test data the way its users would: every change goes through the same service as the API's
@@ -96,11 +98,12 @@ class Proefplanmaker {
     @ActivateRequestContext
     Plan maak(Proefnamen.Proefplan proef, String wachtwoordHash, Gebruiker beheerder, Random toeval) {
         LocalDate vandaag = LocalDate.now(klok);
-        Leden5 wie = new Leden5(gebruiker(proef, "projectmanager", wachtwoordHash, toeval),
-                gebruiker(proef, "projectleider1", wachtwoordHash, toeval),
-                gebruiker(proef, "projectleider2", wachtwoordHash, toeval),
-                gebruiker(proef, "stuurgroep", wachtwoordHash, toeval),
-                gebruiker(proef, "lezer", wachtwoordHash, toeval));
+        Set<String> namen = new HashSet<>();
+        Leden5 wie = new Leden5(gebruiker(proef, "projectmanager", wachtwoordHash, namen, toeval),
+                gebruiker(proef, "projectleider1", wachtwoordHash, namen, toeval),
+                gebruiker(proef, "projectleider2", wachtwoordHash, namen, toeval),
+                gebruiker(proef, "stuurgroep", wachtwoordHash, namen, toeval),
+                gebruiker(proef, "lezer", wachtwoordHash, namen, toeval));
 
         alsGebruiker(beheerder);
         Plan plan = plannen.maak(Invoer.van(object(
@@ -125,10 +128,15 @@ class Proefplanmaker {
         return plan;
     }
 
-    private Gebruiker gebruiker(Proefnamen.Proefplan proef, String rol, String hash, Random toeval) {
+    private Gebruiker gebruiker(Proefnamen.Proefplan proef, String rol, String hash, Set<String> namen,
+                                Random toeval) {
         Gebruiker g = new Gebruiker();
         g.gebruikersnaam = proef.sleutel() + "." + rol;
-        g.naam = Proefnamen.persoon(toeval);
+        String naam = Proefnamen.persoon(toeval);
+        while (!namen.add(naam)) {
+            naam = Proefnamen.persoon(toeval); // risks are counted per deelnemer by name: one name per person
+        }
+        g.naam = naam;
         g.email = g.gebruikersnaam + "@" + proef.sleutel() + ".example.nl";
         g.wachtwoordHash = hash;
         g.actief = true;
