@@ -24,9 +24,14 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /** The changes projectleiders make to the projectkaarten of a plan: create, fill in per step, milestones, delete. */
@@ -64,15 +69,36 @@ public class ProjectkaartService {
         return alsJson(vind(planId, kaartId));
     }
 
+    /** Every card with its linked actions and risks, read for all cards at once (two queries, not two per card). */
     public List<KaartJson> alsJson(List<Projectkaart> kaarten) {
-        return kaarten.stream().map(this::alsJson).toList();
+        Map<Long, PlanActie> acties = perId(PlanActie.class, kaarten.stream().flatMap(k -> k.actieIds.stream()).toList(),
+                a -> a.id);
+        Map<Long, Risico> risicos = perId(Risico.class, kaarten.stream().flatMap(k -> k.risicoIds.stream()).toList(),
+                r -> r.id);
+        return kaarten.stream().map(k -> alsJson(k, acties, risicos)).toList();
     }
 
     public KaartJson alsJson(Projectkaart k) {
+        return alsJson(List.of(k)).get(0);
+    }
+
+    private static <T> Map<Long, T> perId(Class<T> soort, List<Long> ids, Function<T, Long> id) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return Projectkaart.getEntityManager()
+                .createQuery("from " + soort.getSimpleName() + " where id in ?1", soort)
+                .setParameter(1, Set.copyOf(ids)).getResultStream()
+                .collect(Collectors.toMap(id, t -> t));
+    }
+
+    private KaartJson alsJson(Projectkaart k, Map<Long, PlanActie> alleActies, Map<Long, Risico> alleRisicos) {
         LocalDate vandaag = vandaag();
-        List<PlanActie> acties = k.actieIds.isEmpty() ? List.of()
-                : PlanActie.list("id in ?1 order by volgorde, id", k.actieIds);
-        List<Risico> risicos = k.risicoIds.isEmpty() ? List.of() : Risico.list("id in ?1 order by id", k.risicoIds);
+        List<PlanActie> acties = k.actieIds.stream().map(alleActies::get).filter(Objects::nonNull)
+                .sorted(Comparator.comparingInt((PlanActie a) -> a.volgorde).thenComparing(a -> a.id))
+                .toList();
+        List<Risico> risicos = k.risicoIds.stream().map(alleRisicos::get).filter(Objects::nonNull)
+                .sorted(Comparator.comparing((Risico r) -> r.id)).toList();
         Volledigheid volledigheid = k.volledigheid();
         return new KaartJson(k.id, k.thema, catalogus.themaNaam(k.thema), k.titel,
                 k.projectmanager, k.projectmanagerId, k.projectleider, k.projectleiderId,
