@@ -8,6 +8,9 @@
 #   docs/benchmarks/landelijk.sh meet h2|pg [label] [java options...]
 #                                                start, time to the first answer, RSS, SQL per request, wrk on
 #                                                each endpoint with the trivial one in the same run, RSS, stop
+#   docs/benchmarks/landelijk.sh train h2|pg cds|aot
+#                                                a training run that writes $WERK/<db>-app/app.jsa (AppCDS, the JDK
+#                                                in $JAVA) or app.aot (JDK AOT cache, JEP 483/514: JAVA must be 24+)
 #   docs/benchmarks/landelijk.sh start h2|pg [java options...]   only start (and time) the service
 #
 # Results go to $WERK/uitkomsten/<db>-<label>/. Only loopback is used. Needs: curl, wrk (apt-get install wrk),
@@ -134,12 +137,41 @@ meet() {
   stop "$db"
 }
 
+# train <db> cds|aot: start with the recording option, use the pages and the API once, stop (the JVM writes the
+# archive at exit); then measure with e.g. "meet h2 cds -XX:SharedArchiveFile=$WERK/h2-app/app.jsa".
+train() {
+  local db=$1 soort=$2
+  local p; p=$(poort "$db")
+  local optie
+  case "$soort" in
+    cds) optie=-XX:ArchiveClassesAtExit="$WERK/$db-app/app.jsa" ;;
+    aot) optie=-XX:AOTCacheOutput="$WERK/$db-app/app.aot" ;;
+    *) echo "cds of aot"; exit 2 ;;
+  esac
+  start "$db" "$optie" >/dev/null
+  local basis="http://127.0.0.1:$p"
+  local auth; auth="Authorization: Basic $(printf '%s:%s' "$GEBRUIKER" "$WACHTWOORD" | base64 -w0)"
+  local plan; plan=$(curl -sf -H "$auth" "$basis/api/plannen" | sed -E 's/^\[\{"id":([0-9]+).*/\1/')
+  local koekje; koekje=$(curl -s -o /dev/null -D - --data-urlencode "gebruikersnaam=$GEBRUIKER" \
+      --data-urlencode "wachtwoord=$WACHTWOORD" --data-urlencode "terug=/" "$basis/inloggen" \
+      | sed -nE 's/^[Ss]et-[Cc]ookie: (regiebord-sessie=[^;]*).*/\1/p')
+  for pad in /plannen/$plan /plannen/$plan/tijdtafel /plannen/$plan/risicomatrix; do
+    curl -s -o /dev/null -H "Cookie: $koekje" "$basis$pad"
+  done
+  for pad in /api/plannen/$plan/acties /api/plannen/$plan/risicomatrix /api/plannen/$plan/export/bijlage1.xlsx; do
+    curl -s -o /dev/null -H "$auth" "$basis$pad"
+  done
+  stop "$db"
+  ls -la "$WERK/$db-app/" | grep -E 'app\.(jsa|aot)'
+}
+
 opdracht=${1:-}; shift || true
 case "$opdracht" in
   bouw) bouw ;;
   vul) vul "$@" ;;
   meet) meet "$@" ;;
+  train) train "$@" ;;
   start) start "$@" ;;
   stop) stop "$@" ;;
-  *) sed -n '2,16p' "$0"; exit 2 ;;
+  *) sed -n '2,19p' "$0"; exit 2 ;;
 esac
