@@ -18,6 +18,7 @@ import nl.regiebord.plan.Plan;
 import nl.regiebord.plan.Plannen;
 import nl.regiebord.risico.Risico;
 import nl.regiebord.toegang.Lidmaatschap;
+import org.hibernate.Session;
 
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -26,6 +27,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -82,14 +84,17 @@ public class ProjectkaartService {
         return alsJson(List.of(k)).get(0);
     }
 
+    /**
+     * By id, as one batch: what the persistence context already holds (the plan's actions on the dashboard) is not
+     * read again, and the SQL does not change with the number of ids (an "in ?1" query is translated anew each time).
+     */
     private static <T> Map<Long, T> perId(Class<T> soort, List<Long> ids, Function<T, Long> id) {
         if (ids.isEmpty()) {
             return Map.of();
         }
-        return Projectkaart.getEntityManager()
-                .createQuery("from " + soort.getSimpleName() + " where id in ?1", soort)
-                .setParameter(1, Set.copyOf(ids)).getResultStream()
-                .collect(Collectors.toMap(id, t -> t));
+        return Projectkaart.getEntityManager().unwrap(Session.class)
+                .findMultiple(soort, List.copyOf(new LinkedHashSet<>(ids))).stream()
+                .filter(Objects::nonNull).collect(Collectors.toMap(id, t -> t));
     }
 
     private KaartJson alsJson(Projectkaart k, Map<Long, PlanActie> alleActies, Map<Long, Risico> alleRisicos) {
