@@ -11,6 +11,8 @@
 #   docs/benchmarks/landelijk.sh train h2|pg cds|aot
 #                                                a training run that writes $WERK/<db>-app/app.jsa (AppCDS, the JDK
 #                                                in $JAVA) or app.aot (JDK AOT cache, JEP 483/514: JAVA must be 24+)
+#   docs/benchmarks/landelijk.sh opstart h2|pg [java options...]
+#                                                three starts: time to the first answer and RSS after each
 #   docs/benchmarks/landelijk.sh start h2|pg [java options...]   only start (and time) the service
 #
 # Results go to $WERK/uitkomsten/<db>-<label>/. Only loopback is used. Needs: curl, wrk (apt-get install wrk),
@@ -122,7 +124,7 @@ meet() {
   local triviaal=1
   for doel in "${doelen[@]}"; do
     IFS='|' read -r naam pad kop <<<"$doel"
-    wrk -t"$DRADEN" -c"$VERBINDINGEN" -d"$DUUR" --latency ${kop:+-H "$kop"} "$basis$pad" >"$uit/wrk-$naam.txt"
+    wrk -t"$DRADEN" -c"$VERBINDINGEN" -d"$DUUR" --timeout 10s --latency ${kop:+-H "$kop"} "$basis$pad" >"$uit/wrk-$naam.txt"
     local rps p50 p99 fouten
     rps=$(awk '/Requests\/sec/ {print $2}' "$uit/wrk-$naam.txt")
     p50=$(awk '$1=="50%" {print $2}' "$uit/wrk-$naam.txt")
@@ -165,13 +167,24 @@ train() {
   ls -la "$WERK/$db-app/" | grep -E 'app\.(jsa|aot)'
 }
 
+opstart() {
+  local db=$1; shift
+  for ronde in 1 2 3; do
+    local ms; ms=$(start "$db" "$@")
+    sleep 1
+    echo "start $ronde: $ms ms tot het eerste antwoord, RSS $(rss "$db") MB"
+    stop "$db"
+  done
+}
+
 opdracht=${1:-}; shift || true
 case "$opdracht" in
   bouw) bouw ;;
   vul) vul "$@" ;;
   meet) meet "$@" ;;
   train) train "$@" ;;
+  opstart) opstart "$@" ;;
   start) start "$@" ;;
   stop) stop "$@" ;;
-  *) sed -n '2,19p' "$0"; exit 2 ;;
+  *) sed -n '2,21p' "$0"; exit 2 ;;
 esac
