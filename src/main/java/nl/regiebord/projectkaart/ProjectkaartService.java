@@ -1,6 +1,7 @@
 package nl.regiebord.projectkaart;
 
 import nl.regiebord.toegang.Persoon;
+import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -17,15 +18,22 @@ import nl.regiebord.plan.Plan;
 import nl.regiebord.plan.Plannen;
 import nl.regiebord.risico.Risico;
 import nl.regiebord.toegang.Lidmaatschap;
+import org.hibernate.Session;
 
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /** The changes projectleiders make to the projectkaarten of a plan: create, fill in per step, milestones, delete. */
@@ -63,15 +71,39 @@ public class ProjectkaartService {
         return alsJson(vind(planId, kaartId));
     }
 
+    /** Every card with its linked actions and risks, read for all cards at once (two queries, not two per card). */
     public List<KaartJson> alsJson(List<Projectkaart> kaarten) {
-        return kaarten.stream().map(this::alsJson).toList();
+        Map<Long, PlanActie> acties = perId(PlanActie.class, kaarten.stream().flatMap(k -> k.actieIds.stream()).toList(),
+                a -> a.id);
+        Map<Long, Risico> risicos = perId(Risico.class, kaarten.stream().flatMap(k -> k.risicoIds.stream()).toList(),
+                r -> r.id);
+        return kaarten.stream().map(k -> alsJson(k, acties, risicos)).toList();
     }
 
     public KaartJson alsJson(Projectkaart k) {
+        return alsJson(List.of(k)).get(0);
+    }
+
+    /**
+     * By id, as one batch: what the persistence context already holds (the plan's actions on the dashboard) is not
+     * read again, and the SQL does not change with the number of ids (an "in ?1" query is translated anew each time).
+     */
+    private static <T> Map<Long, T> perId(Class<T> soort, List<Long> ids, Function<T, Long> id) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return Projectkaart.getEntityManager().unwrap(Session.class)
+                .findMultiple(soort, List.copyOf(new LinkedHashSet<>(ids))).stream()
+                .filter(Objects::nonNull).collect(Collectors.toMap(id, t -> t));
+    }
+
+    private KaartJson alsJson(Projectkaart k, Map<Long, PlanActie> alleActies, Map<Long, Risico> alleRisicos) {
         LocalDate vandaag = vandaag();
-        List<PlanActie> acties = k.actieIds.isEmpty() ? List.of()
-                : PlanActie.list("id in ?1 order by volgorde, id", k.actieIds);
-        List<Risico> risicos = k.risicoIds.isEmpty() ? List.of() : Risico.list("id in ?1 order by id", k.risicoIds);
+        List<PlanActie> acties = k.actieIds.stream().map(alleActies::get).filter(Objects::nonNull)
+                .sorted(Comparator.comparingInt((PlanActie a) -> a.volgorde).thenComparing(a -> a.id))
+                .toList();
+        List<Risico> risicos = k.risicoIds.stream().map(alleRisicos::get).filter(Objects::nonNull)
+                .sorted(Comparator.comparing((Risico r) -> r.id)).toList();
         Volledigheid volledigheid = k.volledigheid();
         return new KaartJson(k.id, k.thema, catalogus.themaNaam(k.thema), k.titel,
                 k.projectmanager, k.projectmanagerId, k.projectleider, k.projectleiderId,
@@ -86,6 +118,11 @@ public class ProjectkaartService {
                         a.isTeLaat(vandaag))).toList(),
                 Kaartvoortgang.van(k, acties, vandaag), volledigheid.volledig(), volledigheid.velden(), k.verwijderd,
                 k.version);
+    }
+
+    /** A card from a request body as the API takes it; also what the test data is made with. */
+    public Projectkaart voegToe(Long planId, JsonNode body) {
+        return voegToe(planId, Kaartinvoer.van(body));
     }
 
     public Projectkaart voegToe(Long planId, Kaartinvoer in) {

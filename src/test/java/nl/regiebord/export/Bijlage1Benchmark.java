@@ -117,7 +117,7 @@ class Bijlage1Benchmark {
         private static final MemoryMXBean GEHEUGEN = ManagementFactory.getMemoryMXBean();
         private final AtomicLong hoogste = new AtomicLong();
         private final Thread meter;
-        private final long voor;
+        final long voor;
         private volatile boolean klaar;
 
         private Geheugenpiek() {

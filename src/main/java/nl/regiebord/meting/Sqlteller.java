@@ -1,0 +1,19 @@
+package nl.regiebord.meting;
+
+import io.quarkus.hibernate.orm.PersistenceUnitExtension;
+import org.hibernate.resource.jdbc.spi.StatementInspector;
+
+import java.util.concurrent.atomic.AtomicLong;
+
+/** Counts every SQL statement Hibernate sends, for {@link SqlPerVerzoek}; leaves the statement as it is. */
+@PersistenceUnitExtension
+public class Sqlteller implements StatementInspector {
+
+    static final AtomicLong AANTAL = new AtomicLong();
+
+    @Override
+    public String inspect(String sql) {
+        AANTAL.incrementAndGet();
+        return sql;
+    }
+}
