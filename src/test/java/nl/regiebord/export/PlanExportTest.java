@@ -7,6 +7,7 @@ import io.restassured.response.Response;
 import nl.regiebord.actie.ActieStatus;
 import nl.regiebord.api.Keuzewaarde;
 import nl.regiebord.plan.Testplannen;
+import nl.regiebord.planwerkmap.Planwerkmap;
 import nl.regiebord.product.ProductStatus;
 import nl.regiebord.product.Productenblad;
 import nl.regiebord.stakeholder.Kwadrant;
