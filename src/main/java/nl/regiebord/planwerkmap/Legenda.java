@@ -68,7 +68,7 @@ final class Legenda {
         rij = statussen(blad, rij + 1, "Status van een risico (Risicoregister)", RisicoStatus.class, s -> null,
                 s -> s.inMatrix() ? "staat in de risicomatrix" : "staat niet in de risicomatrix");
         rij = RisicoWerkmap.legenda(opmaak, blad, rij + 1);
-        StakeholderWerkmap.legenda(opmaak, blad, rij + 1);
+        StakeholderWerkmap.legenda(opmaak, blad, rij + 1, KOLOMMEN.size() - 1);
         Afdrukinstelling.pasToe(blad, plannaam, BLADNAAM, exportdatum, 0);
     }
 
