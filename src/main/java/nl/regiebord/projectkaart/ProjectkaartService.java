@@ -23,9 +23,13 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /** The changes projectleiders make to the projectkaarten of a plan: create, fill in per step, milestones, delete. */
@@ -63,15 +67,27 @@ public class ProjectkaartService {
         return alsJson(vind(planId, kaartId));
     }
 
+    /** The cards with their linked actions and risks, read in two queries for all cards together. */
     public List<KaartJson> alsJson(List<Projectkaart> kaarten) {
-        return kaarten.stream().map(this::alsJson).toList();
+        Set<Long> actieIds = kaarten.stream().flatMap(k -> k.actieIds.stream()).collect(Collectors.toSet());
+        Set<Long> risicoIds = kaarten.stream().flatMap(k -> k.risicoIds.stream()).collect(Collectors.toSet());
+        Map<Long, PlanActie> acties = actieIds.isEmpty() ? Map.of()
+                : PlanActie.<PlanActie>list("id in ?1", actieIds).stream().collect(Collectors.toMap(a -> a.id, a -> a));
+        Map<Long, Risico> risicos = risicoIds.isEmpty() ? Map.of()
+                : Risico.<Risico>list("id in ?1", risicoIds).stream().collect(Collectors.toMap(r -> r.id, r -> r));
+        return kaarten.stream().map(k -> alsJson(k,
+                k.actieIds.stream().map(acties::get).filter(Objects::nonNull)
+                        .sorted(Comparator.<PlanActie>comparingInt(a -> a.volgorde).thenComparing(a -> a.id)).toList(),
+                k.risicoIds.stream().map(risicos::get).filter(Objects::nonNull)
+                        .sorted(Comparator.comparing(r -> r.id)).toList())).toList();
     }
 
     public KaartJson alsJson(Projectkaart k) {
+        return alsJson(List.of(k)).get(0);
+    }
+
+    private KaartJson alsJson(Projectkaart k, List<PlanActie> acties, List<Risico> risicos) {
         LocalDate vandaag = vandaag();
-        List<PlanActie> acties = k.actieIds.isEmpty() ? List.of()
-                : PlanActie.list("id in ?1 order by volgorde, id", k.actieIds);
-        List<Risico> risicos = k.risicoIds.isEmpty() ? List.of() : Risico.list("id in ?1 order by id", k.risicoIds);
         Volledigheid volledigheid = k.volledigheid();
         return new KaartJson(k.id, k.thema, catalogus.themaNaam(k.thema), k.titel,
                 k.projectmanager, k.projectmanagerId, k.projectleider, k.projectleiderId,
