@@ -29,7 +29,7 @@ public final class Bijlage1Checklist {
     public static final String KOP_VERANTWOORDELIJKE = "Verantwoordelijke";
     public static final String KOP_TOELICHTING = "Toelichting";
     static final String TITEL = "Bijlage 1 – checklist";
-    static final String TE_LAAT = "te laat";
+    public static final String TE_LAAT = "te laat";
     static final String AFGEVINKT = "✓";
     static final String NIET_AFGEVINKT = "☐";
     static final String STATUSLIJST = "Actiestatus";

@@ -30,17 +30,6 @@ public class ExportResource {
         public Response bijlage1(@PathParam("planId") Long planId) {
             return bijlage1Download(bijlage1, planId);
         }
-
-        @Inject
-        PlanExport plan;
-
-        @Toegestaan(Recht.EXPORTEREN)
-        @GET
-        @Path("plan.xlsx")
-        @Produces(XlsxStroom.MEDIA_TYPE)
-        public Response plan(@PathParam("planId") Long planId) {
-            return planDownload(plan, planId);
-        }
     }
 
     @Inject
@@ -57,33 +46,6 @@ public class ExportResource {
                     + "gemeente. Bestandsnaam: Bijlage1-<plan>-<datum>.xlsx.")
     public Response bijlage1(@PathParam("planId") Long planId) {
         return bijlage1Download(bijlage1, planId);
-    }
-
-    @Inject
-    PlanExport plan;
-
-    @Toegestaan(Recht.EXPORTEREN)
-    @GET
-    @Path("plan.xlsx")
-    @Produces(XlsxStroom.MEDIA_TYPE)
-    @Operation(summary = "Het hele plan als één Excel-werkmap",
-            description = "Bladen: Voorblad (plan, gemeenten, inwerkingtreding, exportdatum, voortgang per thema), "
-                    + "Checklist (Bijlage 1), Productenchecklist, Projectkaarten en een blad per kaart, Risicoregister, "
-                    + "Risicomatrix, Stakeholderanalyse, Stakeholdermatrix, Contactplan en Legenda (statussen, "
-                    + "risicoscoring, kwadranten). Elk deel is hetzelfde als in zijn eigen export; de bladen Checklist "
-                    + "en Productenchecklist houden hun verborgen kolommen id en versie, dus een ingevulde werkmap kan "
-                    + "ook via /import/bijlage1 en /import/producten terug. Bestandsnaam: Plan-<plan>-<datum>.xlsx.")
-    public Response plan(@PathParam("planId") Long planId) {
-        return planDownload(plan, planId);
-    }
-
-    static Response planDownload(PlanExport plan, Long planId) {
-        Planinhoud inhoud = plan.gegevens(planId);
-        Bijlage1 bijlage = inhoud.bijlage1();
-        String naam = Downloadnaam.bestandsnaam("Plan", bijlage.plannaam(), bijlage.exportdatum(), "xlsx");
-        return Response.ok(XlsxStroom.van(werkmap -> Planwerkmap.schrijf(werkmap, inhoud)), XlsxStroom.MEDIA_TYPE)
-                .header(HttpHeaders.CONTENT_DISPOSITION, Downloadnaam.contentDisposition(naam))
-                .build();
     }
 
     static Response bijlage1Download(Bijlage1Export bijlage1, Long planId) {

@@ -166,6 +166,28 @@ public final class Werkboekstijl {
         return regels;
     }
 
+    /**
+     * A wrapped text over the columns {@code van} to {@code tot}, merged, the row made tall enough for it: for a long
+     * explanation beside a table, which unwrapped would run on past the table and shrink the printed page.
+     */
+    public Cell samengevoegd(Row rij, int van, int tot, String waarde, Soort soort, Palet kleur) {
+        Cell cel = tekst(rij, van, waarde, soort, kleur);
+        Sheet blad = rij.getSheet();
+        int breedte = blad.getColumnWidth(van);
+        for (int k = van + 1; k <= tot; k++) {
+            tekst(rij, k, null, soort, kleur);
+            breedte += blad.getColumnWidth(k);
+        }
+        if (tot > van) {
+            blad.addMergedRegion(new CellRangeAddress(rij.getRowNum(), rij.getRowNum(), van, tot));
+        }
+        if (waarde != null && stijl(soort, kleur).getWrapText()) {
+            float hoogte = regels(waarde, (int) (breedte / 256.0 * TEKENS_PER_BREEDTE)) * REGELHOOGTE;
+            rij.setHeightInPoints(Math.max(rij.getHeightInPoints(), hoogte));
+        }
+        return cel;
+    }
+
     /** Gives the cells of a row that are still missing the row's style, so a coloured band runs across the table. */
     public void band(Row rij, int kolommen, Soort soort, Palet kleur) {
         for (int k = 0; k < kolommen; k++) {

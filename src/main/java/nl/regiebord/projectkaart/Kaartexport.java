@@ -26,6 +26,7 @@ public class Kaartexport {
     @Transactional
     public Gegevens gegevens(Long planId) {
         Plan plan = Plannen.vind(planId);
-        return new Gegevens(plan.naam, kaarten.vandaag(), overzicht.van(plan), kaarten.alsJson(plan, false));
+        List<KaartJson> alle = kaarten.alsJson(plan, false);
+        return new Gegevens(plan.naam, kaarten.vandaag(), overzicht.van(alle), alle);
     }
 }

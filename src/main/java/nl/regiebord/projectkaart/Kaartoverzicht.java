@@ -35,7 +35,11 @@ public class Kaartoverzicht {
     ProjectkaartService kaarten;
 
     public List<Thema> van(Plan plan) {
-        List<KaartJson> alle = kaarten.alsJson(plan, false);
+        return van(kaarten.alsJson(plan, false));
+    }
+
+    /** The overview of cards already read (the plan's undeleted ones). */
+    public List<Thema> van(List<KaartJson> alle) {
         return catalogus.inhoud().themas().stream().map(t -> thema(t, alle)).toList();
     }
 

@@ -83,6 +83,7 @@ public final class Kaartwerkmap {
                 stijl.tekst(rij, 0, thema.themaNaam(), Soort.TEKST, Palet.TE_LAAT);
                 stijl.tekst(rij, 1, GEEN_KAART, Soort.TEKST, Palet.TE_LAAT);
                 stijl.band(rij, OVERZICHTKOLOMMEN.size(), Soort.TEKST, Palet.TE_LAAT);
+                stijl.pasHoogteAan(rij);
                 continue;
             }
             for (Kaartoverzicht.Kaart k : thema.kaarten()) {

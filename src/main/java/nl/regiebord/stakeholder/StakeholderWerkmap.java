@@ -79,8 +79,8 @@ public final class StakeholderWerkmap {
      * The four quadrants in their colours, each with its way of engagement and the scores that lead to it, from
      * row {@code start}; answers the first row after them. Part of the grid sheet and of a workbook's legend.
      */
-    public static int legenda(Opmaak opmaak, Sheet blad, int start) {
-        return new StakeholderWerkmap(opmaak).kwadranten(blad, start);
+    public static int legenda(Opmaak opmaak, Sheet blad, int start, int totKolom) {
+        return new StakeholderWerkmap(opmaak).kwadranten(blad, start, totKolom);
     }
 
     private void analyse(Sheet blad, StakeholderExport.Gegevens g) {
@@ -139,19 +139,20 @@ public final class StakeholderWerkmap {
             }
             rij.setHeightInPoints(Math.max(4, regels) * 15f);
         }
-        kwadranten(blad, 3 + Stakeholdermatrix.RIJEN.size() + 1);
+        kwadranten(blad, 3 + Stakeholdermatrix.RIJEN.size() + 1, Stakeholdermatrix.KOLOMMEN.size());
         Afdrukinstelling.pasToe(blad, g.plannaam(), "Stakeholdermatrix", g.exportdatum(), 0);
     }
 
-    private int kwadranten(Sheet blad, int start) {
+    /** The way of engagement wraps in columns C to {@code totKolom}, so it stays within the printed width. */
+    private int kwadranten(Sheet blad, int start, int totKolom) {
         stijl.tekst(blad.createRow(start), 0, "Kwadrant en wijze van omgang", Soort.LABEL, null);
         int i = start + 1;
         for (Kwadrant k : Kwadrant.values()) {
             Row rij = blad.createRow(i++);
             kwadrant(rij, 0, k);
-            stijl.tekst(rij, 1, scores(k), Soort.NOOT, null);
-            // the longer text last, so it may run on over the empty cells to its right
-            stijl.tekst(rij, 2, k.omgang(), Soort.NOOT, null);
+            stijl.tekst(rij, 1, scores(k), Soort.TEKST, null);
+            stijl.pasHoogteAan(rij);
+            stijl.samengevoegd(rij, 2, totKolom, k.omgang(), Soort.TEKST, null);
         }
         return i;
     }

@@ -59,8 +59,8 @@ public class Toegang {
             throw ApiFout.nietGevonden("Er is geen plan met nummer " + planId + ".");
         }
         if (!mag(planId, recht)) {
-            throw verboden("Je rol in dit plan is '" + rol.get().tekst() + "'; daarmee mag je geen "
-                    + handeling(recht) + ".");
+            throw verboden("Je rol in dit plan is '" + rol.get().tekst() + "'; daarmee mag je "
+                    + ontkend(handeling(recht)) + ".");
         }
     }
 
@@ -77,6 +77,12 @@ public class Toegang {
 
     private static ApiFout verboden(String detail) {
         return new ApiFout(403, detail, null, null);
+    }
+
+    /** "acties niet wijzigen": every {@link #handeling} ends in its verb, and "niet" goes right before it. */
+    static String ontkend(String handeling) {
+        int werkwoord = handeling.lastIndexOf(' ') + 1;
+        return handeling.substring(0, werkwoord) + "niet " + handeling.substring(werkwoord);
     }
 
     static String handeling(Recht recht) {

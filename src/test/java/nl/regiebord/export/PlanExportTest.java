@@ -7,6 +7,7 @@ import io.restassured.response.Response;
 import nl.regiebord.actie.ActieStatus;
 import nl.regiebord.api.Keuzewaarde;
 import nl.regiebord.plan.Testplannen;
+import nl.regiebord.planwerkmap.Planwerkmap;
 import nl.regiebord.product.ProductStatus;
 import nl.regiebord.product.Productenblad;
 import nl.regiebord.stakeholder.Kwadrant;
@@ -244,6 +245,18 @@ class PlanExportTest {
             assertEquals(Kwadrant.BELANGRIJKE_SPELER.omgang(), speler.getCell(2).getStringCellValue());
             assertEquals("belang laag of matig, invloed laag of matig",
                     legenda.getRow(kwadranten + 4).getCell(1).getStringCellValue());
+            // the way of engagement wraps within the table instead of running on past it, which shrank the print
+            assertTrue(speler.getCell(1).getCellStyle().getWrapText());
+            assertTrue(speler.getCell(2).getCellStyle().getWrapText());
+            assertTrue(speler.getHeightInPoints() >= 3 * 15, "hoog genoeg voor de omgang: " + speler.getHeightInPoints());
+            XSSFSheet grid = werkmap.getSheet("Stakeholdermatrix");
+            int gridKwadranten = rijMet(grid, "Kwadrant en wijze van omgang");
+            Row gridSpeler = grid.getRow(gridKwadranten + 1);
+            assertEquals(Kwadrant.BELANGRIJKE_SPELER.omgang(), gridSpeler.getCell(2).getStringCellValue());
+            assertTrue(gridSpeler.getCell(2).getCellStyle().getWrapText());
+            assertTrue(grid.getMergedRegions().contains(new CellRangeAddress(gridKwadranten + 1, gridKwadranten + 1,
+                    2, 4)), "omgang over de kolommen van het raster: " + grid.getMergedRegions());
+            assertTrue(gridSpeler.getHeightInPoints() >= 2 * 15);
 
             XSSFSheet producten2 = werkmap.getSheet(Productenblad.BLADNAAM);
             assertEquals(1, producten2.getPaneInformation().getHorizontalSplitPosition(), "kopregel vastgezet");

@@ -59,6 +59,8 @@ class KaartexportTest {
             assertEquals(1, inkoop.getCell(7).getNumericCellValue());
             assertEquals("Gunning", tekst(inkoop.getCell(8)));
             assertDatum(LocalDate.of(2031, 6, 30), inkoop.getCell(9));
+            // a theme name that wraps gets a row tall enough, also on a row without a card
+            assertTrue(blad.getRow(1).getHeightInPoints() >= 2 * 15, "Keuze lokaal of (sub)regionaal past niet");
             Row beleid = blad.getRow(2);
             assertEquals("Jurist", tekst(beleid.getCell(3)));
             assertEquals(0.07, beleid.getCell(4).getNumericCellValue(), 0.0001);

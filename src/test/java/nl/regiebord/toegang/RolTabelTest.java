@@ -608,7 +608,8 @@ class RolTabelTest {
         String geldig = "{\"toelichting\":\"door de stuurgroep\",\"version\":" + voor.getInt("version") + "}";
         vraag(stuurgroep, "PATCH", actie, geldig).then().statusCode(403)
                 .contentType(org.hamcrest.Matchers.startsWith("application/problem+json"))
-                .body("detail", org.hamcrest.Matchers.containsString("stuurgroep"));
+                .body("detail", org.hamcrest.Matchers.containsString("stuurgroep"))
+                .body("detail", org.hamcrest.Matchers.endsWith("; daarmee mag je acties niet wijzigen."));
         // the same change through the action page's form, with a valid token
         Response pagina = vraag(stuurgroep, "GET", "/plannen/" + opzet.plan() + "/acties/" + opzet.ids().get("a"), null);
         assertEquals(200, pagina.statusCode());

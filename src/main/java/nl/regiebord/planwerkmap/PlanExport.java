@@ -1,8 +1,9 @@
-package nl.regiebord.export;
+package nl.regiebord.planwerkmap;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import nl.regiebord.export.Bijlage1Export;
 import nl.regiebord.product.Productenexport;
 import nl.regiebord.projectkaart.Kaartexport;
 import nl.regiebord.risico.RisicoExport;

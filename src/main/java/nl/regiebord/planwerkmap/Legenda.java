@@ -1,9 +1,15 @@
-package nl.regiebord.export;
+package nl.regiebord.planwerkmap;
 
 import nl.regiebord.actie.ActieStatus;
 import nl.regiebord.api.Keuzewaarde;
+import nl.regiebord.export.Afdrukinstelling;
+import nl.regiebord.export.Bijlage1Checklist;
+import nl.regiebord.export.Bladnamen;
+import nl.regiebord.export.Opmaak;
+import nl.regiebord.export.Palet;
 import nl.regiebord.export.Werkboekstijl.Kolom;
 import nl.regiebord.export.Werkboekstijl.Soort;
+import nl.regiebord.export.Werkboekstijl;
 import nl.regiebord.product.ProductStatus;
 import nl.regiebord.product.Productenblad;
 import nl.regiebord.projectkaart.Kaartwerkmap;
@@ -62,7 +68,7 @@ final class Legenda {
         rij = statussen(blad, rij + 1, "Status van een risico (Risicoregister)", RisicoStatus.class, s -> null,
                 s -> s.inMatrix() ? "staat in de risicomatrix" : "staat niet in de risicomatrix");
         rij = RisicoWerkmap.legenda(opmaak, blad, rij + 1);
-        StakeholderWerkmap.legenda(opmaak, blad, rij + 1);
+        StakeholderWerkmap.legenda(opmaak, blad, rij + 1, KOLOMMEN.size() - 1);
         Afdrukinstelling.pasToe(blad, plannaam, BLADNAAM, exportdatum, 0);
     }
 

@@ -1,5 +1,7 @@
-package nl.regiebord.export;
+package nl.regiebord.planwerkmap;
 
+import nl.regiebord.export.Bijlage1Werkmap;
+import nl.regiebord.export.Opmaak;
 import nl.regiebord.product.Productenblad;
 import nl.regiebord.projectkaart.Kaartwerkmap;
 import nl.regiebord.risico.RisicoWerkmap;

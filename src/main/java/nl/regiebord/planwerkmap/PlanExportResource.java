@@ -1,0 +1,62 @@
+package nl.regiebord.planwerkmap;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import nl.regiebord.export.Bijlage1;
+import nl.regiebord.export.Downloadnaam;
+import nl.regiebord.export.XlsxStroom;
+import nl.regiebord.toegang.Recht;
+import nl.regiebord.toegang.Toegestaan;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/plannen/{planId}/export/plan.xlsx")
+@Tag(name = "Export")
+public class PlanExportResource {
+
+    /** The same download behind the dashboard's button, so a signed-in person needs no API credentials. */
+    @Path("/plannen/{planId}/export/plan.xlsx")
+    public static class VoorPaginas {
+
+        @Inject
+        PlanExport plan;
+
+        @Toegestaan(Recht.EXPORTEREN)
+        @GET
+        @Produces(XlsxStroom.MEDIA_TYPE)
+        public Response plan(@PathParam("planId") Long planId) {
+            return download(plan, planId);
+        }
+    }
+
+    @Inject
+    PlanExport plan;
+
+    @Toegestaan(Recht.EXPORTEREN)
+    @GET
+    @Produces(XlsxStroom.MEDIA_TYPE)
+    @Operation(summary = "Het hele plan als één Excel-werkmap",
+            description = "Bladen: Voorblad (plan, gemeenten, inwerkingtreding, exportdatum, voortgang per thema), "
+                    + "Checklist (Bijlage 1), Productenchecklist, Projectkaarten en een blad per kaart, Risicoregister, "
+                    + "Risicomatrix, Stakeholderanalyse, Stakeholdermatrix, Contactplan en Legenda (statussen, "
+                    + "risicoscoring, kwadranten). Elk deel is hetzelfde als in zijn eigen export; de bladen Checklist "
+                    + "en Productenchecklist houden hun verborgen kolommen id en versie, dus een ingevulde werkmap kan "
+                    + "ook via /import/bijlage1 en /import/producten terug. Bestandsnaam: Plan-<plan>-<datum>.xlsx.")
+    public Response plan(@PathParam("planId") Long planId) {
+        return download(plan, planId);
+    }
+
+    static Response download(PlanExport plan, Long planId) {
+        Planinhoud inhoud = plan.gegevens(planId);
+        Bijlage1 bijlage = inhoud.bijlage1();
+        String naam = Downloadnaam.bestandsnaam("Plan", bijlage.plannaam(), bijlage.exportdatum(), "xlsx");
+        return Response.ok(XlsxStroom.van(werkmap -> Planwerkmap.schrijf(werkmap, inhoud)), XlsxStroom.MEDIA_TYPE)
+                .header(HttpHeaders.CONTENT_DISPOSITION, Downloadnaam.contentDisposition(naam))
+                .build();
+    }
+}
