@@ -77,7 +77,8 @@ public class ImportResource {
 
     static FileUpload verplicht(FileUpload bestand) {
         if (bestand == null || bestand.uploadedFile() == null) {
-            throw ApiFout.ongeldig(BESTAND, "stuur de werkmap als bestand in het multipart-veld '" + BESTAND + "'");
+            throw ApiFout.ongeldig(BESTAND, "er is geen bestand meegestuurd: kies een Excel-werkmap (.xlsx) (via de API: "
+                    + "het multipart-veld '" + BESTAND + "')");
         }
         return bestand;
     }

@@ -119,6 +119,11 @@ class ProductenUploadPaginaTest {
         assertTrue(metFout.select("ul.importfouten li").text().contains("kolom D (Status): 'klaar' is geen toegestane "
                 + "waarde"), metFout.text());
         given().get("/api/plannen/" + plan + "/producten/" + visie).then().body("status", equalTo("open"));
+
+        Document zonderBestand = Jsoup.parse(given().redirects().follow(false).multiPart("_csrf", csrf)
+                .multiPart("stap", "controleren").post(importPad(plan)).then().statusCode(400).extract().asString());
+        assertTrue(zonderBestand.selectFirst("[role=alert]").text().contains("er is geen bestand meegestuurd: kies een "
+                + "Excel-werkmap (.xlsx)"), zonderBestand.text());
     }
 
     @Test
