@@ -43,6 +43,8 @@ public final class Werkboekstijl {
      * tall is better than text cut off.
      */
     static final double TEKENS_PER_BREEDTE = 1.2;
+    /** The same for bold text (headers): its letters are wider, so fewer fit and a long header needs another line. */
+    static final double VETTE_TEKENS_PER_BREEDTE = 1.0;
 
     /**
      * What a cell holds, which decides its font, alignment, number format and border. Cells of a table have thin
@@ -135,8 +137,9 @@ public final class Werkboekstijl {
         for (Cell cel : rij) {
             CellStyle celstijl = cel.getCellStyle();
             if (celstijl.getWrapText() && cel.getCellType() == CellType.STRING) {
-                int breedte = (int) (blad.getColumnWidth(cel.getColumnIndex()) / 256.0 * TEKENS_PER_BREEDTE)
-                        - INSPRINGING * celstijl.getIndention();
+                boolean vet = blad.getWorkbook().getFontAt(celstijl.getFontIndex()).getBold();
+                int breedte = (int) (blad.getColumnWidth(cel.getColumnIndex()) / 256.0
+                        * (vet ? VETTE_TEKENS_PER_BREEDTE : TEKENS_PER_BREEDTE)) - INSPRINGING * celstijl.getIndention();
                 regels = Math.max(regels, regels(cel.getStringCellValue(), breedte));
             }
         }

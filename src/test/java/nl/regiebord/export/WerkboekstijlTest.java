@@ -67,6 +67,11 @@ class WerkboekstijlTest {
             stijl.tekst(ingesprongen, 0, "negentien tekens xx", Soort.STAP, null);
             stijl.pasHoogteAan(ingesprongen);
             assertEquals(2 * Werkboekstijl.REGELHOOGTE, ingesprongen.getHeightInPoints(), "inspringen kost ruimte");
+            var kop = blad.createRow(3);
+            stijl.tekst(kop, 0, "tweeëntwintig vette tkns", Soort.KOP, Palet.KOP);
+            stijl.pasHoogteAan(kop);
+            assertEquals(2 * Werkboekstijl.REGELHOOGTE, kop.getHeightInPoints(),
+                    "vette letters zijn breder: 24 tekens passen als gewone tekst, als kop niet");
         }
     }
 
