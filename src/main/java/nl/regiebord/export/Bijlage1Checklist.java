@@ -2,13 +2,11 @@ package nl.regiebord.export;
 
 import nl.regiebord.actie.ActieJson;
 import nl.regiebord.actie.ActieStatus;
-import nl.regiebord.api.Keuzewaarde;
 import nl.regiebord.export.Werkboekstijl.Kolom;
 import nl.regiebord.export.Werkboekstijl.Soort;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.util.CellRangeAddressList;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -90,8 +88,7 @@ public final class Bijlage1Checklist {
         }
         int laatsteRij = Math.max(1, rijnummer - 1);
         stijl.filter(blad, 0, laatsteRij, kolommen.size());
-        keuzelijsten.keuzelijst(blad, new CellRangeAddressList(1, laatsteRij, STATUS, STATUS), STATUSLIJST,
-                Keuzewaarde.toegestaan(ActieStatus.class));
+        keuzelijsten.kolom(blad, STATUS, laatsteRij, STATUSLIJST, ActieStatus.class);
         Afdrukinstelling.pasToe(blad, bijlage.plannaam(), TITEL, bijlage.exportdatum(), 1);
     }
 

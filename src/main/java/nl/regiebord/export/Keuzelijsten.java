@@ -1,5 +1,6 @@
 package nl.regiebord.export;
 
+import nl.regiebord.api.Keuzewaarde;
 import org.apache.poi.ss.usermodel.DataValidation;
 import org.apache.poi.ss.usermodel.DataValidationHelper;
 import org.apache.poi.ss.usermodel.Name;
@@ -35,6 +36,11 @@ public final class Keuzelijsten {
 
     public Keuzelijsten(Workbook werkboek) {
         this.werkboek = werkboek;
+    }
+
+    /** A dropdown of the allowed values of a choice list on one column, from the row below the header to {@code laatsteRij}. */
+    public <E extends Enum<E> & Keuzewaarde> void kolom(Sheet doel, int kolom, int laatsteRij, String lijst, Class<E> type) {
+        keuzelijst(doel, new CellRangeAddressList(1, laatsteRij, kolom, kolom), lijst, Keuzewaarde.toegestaan(type));
     }
 
     /**

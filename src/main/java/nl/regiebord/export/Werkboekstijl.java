@@ -191,6 +191,18 @@ public final class Werkboekstijl {
         return cel;
     }
 
+    /**
+     * A copy of {@code basis} filled with a colour that is not one of the {@link Palet}'s (a risk level, a quadrant):
+     * make it once per workbook and colour, since a workbook holds a limited number of styles.
+     */
+    public CellStyle gevuld(CellStyle basis, String rgb) {
+        XSSFCellStyle stijl = (XSSFCellStyle) werkboek.createCellStyle();
+        stijl.cloneStyleFrom(basis);
+        stijl.setFillForegroundColor(Palet.kleur(rgb));
+        stijl.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+        return stijl;
+    }
+
     /** Gives the cells of a row that are still missing the row's style, so a coloured band runs across the table. */
     public void band(Row rij, int kolommen, Soort soort, Palet kleur) {
         for (int k = 0; k < kolommen; k++) {

@@ -1,6 +1,5 @@
 package nl.regiebord.product;
 
-import nl.regiebord.api.Keuzewaarde;
 import nl.regiebord.export.Afdrukinstelling;
 import nl.regiebord.export.Bladnamen;
 import nl.regiebord.export.Keuzelijsten;
@@ -15,7 +14,6 @@ import org.apache.poi.ss.usermodel.Hyperlink;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.util.CellRangeAddressList;
 
 import java.util.List;
 
@@ -93,8 +91,7 @@ public final class Productenblad {
         }
         int laatsteRij = Math.max(1, rijnummer - 1);
         stijl.filter(blad, 0, laatsteRij, KOLOMMEN.size());
-        keuzelijsten.keuzelijst(blad, new CellRangeAddressList(1, laatsteRij, STATUS, STATUS), STATUSLIJST,
-                Keuzewaarde.toegestaan(ProductStatus.class));
+        keuzelijsten.kolom(blad, STATUS, laatsteRij, STATUSLIJST, ProductStatus.class);
         Afdrukinstelling.pasToe(blad, gegevens.plannaam(), TITEL, gegevens.exportdatum(), 1);
     }
 

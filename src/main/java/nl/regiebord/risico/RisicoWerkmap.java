@@ -11,19 +11,13 @@ import nl.regiebord.export.Werkboekstijl.Kolom;
 import nl.regiebord.export.Werkboekstijl.Soort;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.util.CellRangeAddressList;
-import org.apache.poi.xssf.usermodel.DefaultIndexedColorMap;
-import org.apache.poi.xssf.usermodel.XSSFCellStyle;
-import org.apache.poi.xssf.usermodel.XSSFColor;
 
 import java.util.EnumMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
@@ -60,8 +54,8 @@ public final class RisicoWerkmap {
         this.keuzelijsten = opmaak.keuzelijsten();
         Workbook werkmap = opmaak.werkmap();
         for (Kwalificatie k : Kwalificatie.values()) {
-            kwalificatie.put(k, gevuld(werkmap, stijl.stijl(Soort.TEKST, null), k));
-            CellStyle cel = gevuld(werkmap, stijl.stijl(Soort.KOP, null), k);
+            kwalificatie.put(k, stijl.gevuld(stijl.stijl(Soort.TEKST, null), k.rgb()));
+            CellStyle cel = stijl.gevuld(stijl.stijl(Soort.KOP, null), k.rgb());
             cel.setAlignment(HorizontalAlignment.CENTER);
             cel.setVerticalAlignment(VerticalAlignment.CENTER);
             // the count reads "hoog: 2", so the kwalificatie is there in words, not only in colour
@@ -130,9 +124,9 @@ public final class RisicoWerkmap {
         }
         int laatste = Math.max(1, g.register().size());
         stijl.filter(blad, 0, laatste, KOLOMMEN.size());
-        keuzelijst(blad, STATUS, laatste, STATUSLIJST, RisicoStatus.class);
+        keuzelijsten.kolom(blad, STATUS, laatste, STATUSLIJST, RisicoStatus.class);
         for (int kolom : new int[]{KANS, IMPACT, REST_KANS, REST_IMPACT}) {
-            keuzelijst(blad, kolom, laatste, NIVEAULIJST, Niveau.class);
+            keuzelijsten.kolom(blad, kolom, laatste, NIVEAULIJST, Niveau.class);
         }
         Afdrukinstelling.pasToe(blad, g.plannaam(), REGISTER, g.exportdatum(), 1);
     }
@@ -230,19 +224,6 @@ public final class RisicoWerkmap {
         cel.setCellStyle(kwalificatie.get(k));
     }
 
-    private <E extends Enum<E> & Keuzewaarde> void keuzelijst(Sheet blad, int kolom, int laatste, String lijst,
-                                                              Class<E> type) {
-        keuzelijsten.keuzelijst(blad, new CellRangeAddressList(1, laatste, kolom, kolom), lijst,
-                Keuzewaarde.toegestaan(type));
-    }
-
-    private static CellStyle gevuld(Workbook werkmap, CellStyle basis, Kwalificatie k) {
-        XSSFCellStyle stijl = (XSSFCellStyle) werkmap.createCellStyle();
-        stijl.cloneStyleFrom(basis);
-        stijl.setFillForegroundColor(new XSSFColor(HexFormat.of().parseHex(k.rgb()), new DefaultIndexedColorMap()));
-        stijl.setFillPattern(FillPatternType.SOLID_FOREGROUND);
-        return stijl;
-    }
 
     private static String tekst(Keuzewaarde waarde) {
         return waarde == null ? null : waarde.tekst();

@@ -10,17 +10,11 @@ import nl.regiebord.export.Werkboekstijl;
 import nl.regiebord.export.Werkboekstijl.Kolom;
 import nl.regiebord.export.Werkboekstijl.Soort;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.util.CellRangeAddressList;
-import org.apache.poi.xssf.usermodel.DefaultIndexedColorMap;
-import org.apache.poi.xssf.usermodel.XSSFCellStyle;
-import org.apache.poi.xssf.usermodel.XSSFColor;
 
 import java.util.EnumMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -53,7 +47,7 @@ public final class StakeholderWerkmap {
         stijl = opmaak.stijl();
         keuzelijsten = opmaak.keuzelijsten();
         for (Kwadrant k : Kwadrant.values()) {
-            gevuld.put(k, gevuld(werkmap, stijl.stijl(Soort.TEKST, null), k));
+            gevuld.put(k, stijl.gevuld(stijl.stijl(Soort.TEKST, null), k.rgb()));
         }
     }
 
@@ -104,11 +98,11 @@ public final class StakeholderWerkmap {
         }
         int laatste = Math.max(1, r - 1);
         stijl.filter(blad, 0, laatste, ANALYSEKOLOMMEN.size());
-        keuzelijst(blad, TYPE, laatste, "Type", StakeholderType.class);
-        keuzelijst(blad, BELANG, laatste, "Niveau", Niveau.class);
-        keuzelijst(blad, INVLOED, laatste, "Niveau", Niveau.class);
-        keuzelijst(blad, FREQUENTIE, laatste, "Frequentie", Frequentie.class);
-        keuzelijst(blad, COMMUNICATIE, laatste, "Communicatie", Communicatie.class);
+        keuzelijsten.kolom(blad, TYPE, laatste, "Type", StakeholderType.class);
+        keuzelijsten.kolom(blad, BELANG, laatste, "Niveau", Niveau.class);
+        keuzelijsten.kolom(blad, INVLOED, laatste, "Niveau", Niveau.class);
+        keuzelijsten.kolom(blad, FREQUENTIE, laatste, "Frequentie", Frequentie.class);
+        keuzelijsten.kolom(blad, COMMUNICATIE, laatste, "Communicatie", Communicatie.class);
         Afdrukinstelling.pasToe(blad, g.plannaam(), "Stakeholderanalyse", g.exportdatum(), 1);
     }
 
@@ -202,19 +196,6 @@ public final class StakeholderWerkmap {
         cel.setCellStyle(gevuld.get(k));
     }
 
-    private <E extends Enum<E> & Keuzewaarde> void keuzelijst(Sheet blad, int kolom, int laatste, String lijst,
-                                                              Class<E> type) {
-        keuzelijsten.keuzelijst(blad, new CellRangeAddressList(1, laatste, kolom, kolom), lijst,
-                Keuzewaarde.toegestaan(type));
-    }
-
-    private static CellStyle gevuld(Workbook werkmap, CellStyle basis, Kwadrant k) {
-        XSSFCellStyle stijl = (XSSFCellStyle) werkmap.createCellStyle();
-        stijl.cloneStyleFrom(basis);
-        stijl.setFillForegroundColor(new XSSFColor(HexFormat.of().parseHex(k.rgb()), new DefaultIndexedColorMap()));
-        stijl.setFillPattern(FillPatternType.SOLID_FOREGROUND);
-        return stijl;
-    }
 
     private static String tekst(Keuzewaarde waarde) {
         return waarde == null ? null : waarde.tekst();
