@@ -17,8 +17,14 @@ public class Csrf {
     @Inject
     Sessiecookie sessiecookie;
 
+    /** Signed once per request: a page has a form on every row, and each asks for the token. */
+    private String token;
+
     public String token() {
-        return gebruiker.sessie().map(sessiecookie::csrfToken).orElse("");
+        if (token == null) {
+            token = gebruiker.sessie().map(sessiecookie::csrfToken).orElse("");
+        }
+        return token;
     }
 
     public String veld() {
