@@ -3,6 +3,7 @@ package nl.regiebord.actie;
 import nl.regiebord.api.Keuzewaarde;
 import nl.regiebord.toegang.Recht;
 import nl.regiebord.toegang.Toegestaan;
+import nl.regiebord.transactie.AlleenLezen;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -43,6 +44,7 @@ public class ActieResource {
 
     @Toegestaan(Recht.LEZEN)
     @GET
+    @AlleenLezen
     @Operation(summary = "De acties van een plan, in de volgorde van het model",
             description = "Filters: thema (keuze, beleid, financien, inkoop, werkprocessen, communicatie), status "
                     + "(open, bezig, afgerond, nvt), teLaat (true of false).")

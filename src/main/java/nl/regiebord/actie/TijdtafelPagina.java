@@ -2,6 +2,7 @@ package nl.regiebord.actie;
 
 import nl.regiebord.toegang.Recht;
 import nl.regiebord.toegang.Toegestaan;
+import nl.regiebord.transactie.AlleenLezen;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Inject;
@@ -88,13 +89,15 @@ public class TijdtafelPagina {
     @Inject
     ActieService acties;
 
+    /** Rendered inside its read-only transaction: the template reads the plan's entities too. */
     @Toegestaan(Recht.LEZEN)
     @GET
-    public TemplateInstance tijdtafel(@PathParam("planId") Long planId, @QueryParam("thema") String thema,
-                                      @QueryParam("status") String status, @QueryParam("teLaat") String teLaat) {
+    @AlleenLezen
+    public String tijdtafel(@PathParam("planId") Long planId, @QueryParam("thema") String thema,
+                            @QueryParam("status") String status, @QueryParam("teLaat") String teLaat) {
         Plan plan = Plannen.vind(planId);
         Filter filter = filter(thema, status, teLaat);
-        return Templates.tijdtafel(plan, bouw(plan, filter), filter, keuzes(), Formulierfout.geen());
+        return Templates.tijdtafel(plan, bouw(plan, filter), filter, keuzes(), Formulierfout.geen()).render();
     }
 
     @Toegestaan(Recht.ACTIES_WIJZIGEN)

@@ -2,8 +2,8 @@ package nl.regiebord.risico;
 
 import nl.regiebord.toegang.Recht;
 import nl.regiebord.toegang.Toegestaan;
+import nl.regiebord.transactie.AlleenLezen;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -29,7 +29,7 @@ public class RisicomatrixResource {
 
     @Toegestaan(Recht.LEZEN)
     @GET
-    @Transactional
+    @AlleenLezen
     @Operation(summary = "De risicomatrix (kans × impact) van een plan",
             description = "Negen cellen met kans, impact, score, kwalificatie, aantal en de risico's erin: de "
                     + "gescoorde, niet geclusterde risico's met status open of beheerst. rest=true: de matrix na de "

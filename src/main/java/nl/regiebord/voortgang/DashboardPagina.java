@@ -2,6 +2,7 @@ package nl.regiebord.voortgang;
 
 import nl.regiebord.toegang.Recht;
 import nl.regiebord.toegang.Toegestaan;
+import nl.regiebord.transactie.AlleenLezen;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Inject;
@@ -76,11 +77,13 @@ public class DashboardPagina {
     @Inject
     Stakeholderoverzicht stakeholderoverzicht;
 
+    /** Rendered inside its read-only transaction: the template reads the plan's entities too. */
     @Toegestaan(Recht.LEZEN)
     @GET
-    public TemplateInstance dashboard(@PathParam("planId") Long planId) {
+    @AlleenLezen
+    public String dashboard(@PathParam("planId") Long planId) {
         Plan plan = Plannen.vind(planId);
-        return Templates.dashboard(plan, bouw(plan), null, Formulierfout.geen());
+        return Templates.dashboard(plan, bouw(plan), null, Formulierfout.geen()).render();
     }
 
     @Toegestaan(Recht.PLAN_WIJZIGEN)
