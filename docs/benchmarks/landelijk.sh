@@ -15,6 +15,7 @@
 #                                                three starts: time to the first answer and RSS after each
 #   docs/benchmarks/landelijk.sh start h2|pg [java options...]   only start (and time) the service
 #
+# APP=<dir> runs another build than $WERK/<db>-app (e.g. the one before a change, for a before/after in one sitting).
 # Results go to $WERK/uitkomsten/<db>-<label>/. Only loopback is used. Needs: curl, wrk (apt-get install wrk),
 # for pg a PostgreSQL server with an empty database ($PG_URL, default regiebord_bench on 127.0.0.1).
 set -euo pipefail
@@ -59,7 +60,7 @@ start() {
       -Dquarkus.datasource.password="$PG_PASSWORD")
   fi
   local begin; begin=$(date +%s%N)
-  (cd "$WERK/$db" && exec "$JAVA" "${opties[@]}" "$@" -jar "$WERK/$db-app/quarkus-run.jar" \
+  (cd "$WERK/$db" && exec "$JAVA" "${opties[@]}" "$@" -jar "${APP:-$WERK/$db-app}/quarkus-run.jar" \
       >"$WERK/$db/service.log" 2>&1) &
   echo $! >"$WERK/$db/service.pid"
   until curl -sf -o /dev/null "http://127.0.0.1:$p/q/health/live"; do
