@@ -76,8 +76,16 @@ public class TijdtafelPagina {
     public record ThemaGroep(String sleutel, String naam, List<Rij> rijen) {
     }
 
-    /** A row; {@code onderdeelKop} names the part (Verordening, ...) on the first row of each part. */
-    public record Rij(ActieJson actie, String onderdeelKop) {
+    /**
+     * A row; {@code onderdeelKop} names the part (Verordening, ...) on the first row of each part, {@code mijn} says
+     * the refused form on the page is this row's, and {@code statussen} holds the status options with the one to show
+     * chosen: what was typed on a refusal, else the action's own. Worked out here rather than in the template, where
+     * each name looked up inside the nested option loop cost a scan of all value resolvers per enclosing loop.
+     */
+    public record Rij(ActieJson actie, String onderdeelKop, boolean mijn, List<Statuskeuze> statussen) {
+    }
+
+    public record Statuskeuze(String waarde, boolean gekozen) {
     }
 
     /** The choices the forms on the page offer. */
@@ -97,7 +105,8 @@ public class TijdtafelPagina {
                             @QueryParam("status") String status, @QueryParam("teLaat") String teLaat) {
         Plan plan = Plannen.vind(planId);
         Filter filter = filter(thema, status, teLaat);
-        return Templates.tijdtafel(plan, bouw(plan, filter), filter, keuzes(), Formulierfout.geen()).render();
+        Formulierfout geenFout = Formulierfout.geen();
+        return Templates.tijdtafel(plan, bouw(plan, filter, geenFout), filter, keuzes(), geenFout).render();
     }
 
     @Toegestaan(Recht.ACTIES_WIJZIGEN)
@@ -121,8 +130,9 @@ public class TijdtafelPagina {
                 return Response.status(fout.status()).build();
             }
             Plan plan = Plannen.vind(planId);
-            return Paginas.opnieuw(fout, Templates.tijdtafel(plan, bouw(plan, filter), filter, keuzes(),
-                    Formulierfout.van(String.valueOf(actieId), fout, formulier)));
+            Formulierfout weigering = Formulierfout.van(String.valueOf(actieId), fout, formulier);
+            return Paginas.opnieuw(fout, Templates.tijdtafel(plan, bouw(plan, filter, weigering), filter, keuzes(),
+                    weigering));
         }
     }
 
@@ -139,12 +149,13 @@ public class TijdtafelPagina {
         } catch (ApiFout fout) {
             Plan plan = Plannen.vind(planId);
             Filter geen = new Filter(null, null, false);
-            return Paginas.opnieuw(fout, Templates.tijdtafel(plan, bouw(plan, geen), geen, keuzes(),
-                    Formulierfout.van("nieuw", fout, formulier)));
+            Formulierfout weigering = Formulierfout.van("nieuw", fout, formulier);
+            return Paginas.opnieuw(fout, Templates.tijdtafel(plan, bouw(plan, geen, weigering), geen, keuzes(),
+                    weigering));
         }
     }
 
-    private Tijdtafel bouw(Plan plan, Filter filter) {
+    private Tijdtafel bouw(Plan plan, Filter filter, Formulierfout fout) {
         LocalDate vandaag = weergave.vandaag();
         ActieStatus status = filter.status() == null ? null : Keuzewaarde.filter(filter.status(), "status", ActieStatus.class);
         List<PlanActie> gekozen = weergave.acties(plan).stream()
@@ -153,6 +164,7 @@ public class TijdtafelPagina {
                 .filter(a -> !filter.teLaat() || a.isTeLaat(vandaag))
                 .toList();
         List<ActieJson> json = weergave.alsJson(plan, gekozen);
+        List<String> statussen = Keuzewaarde.toegestaan(ActieStatus.class);
         List<ThemaGroep> groepen = new ArrayList<>();
         for (Modelinhoud.Thema thema : weergave.model().themas()) {
             List<Rij> rijen = new ArrayList<>();
@@ -162,7 +174,10 @@ public class TijdtafelPagina {
                     continue;
                 }
                 boolean nieuwOnderdeel = actie.onderdeel() != null && !Objects.equals(actie.onderdeel(), vorigOnderdeel);
-                rijen.add(new Rij(actie, nieuwOnderdeel ? actie.onderdeelNaam() : null));
+                boolean mijn = fout.voor(actie.id());
+                String getoond = mijn ? fout.getypt("status") : actie.status().tekst();
+                List<Statuskeuze> opties = statussen.stream().map(s -> new Statuskeuze(s, s.equals(getoond))).toList();
+                rijen.add(new Rij(actie, nieuwOnderdeel ? actie.onderdeelNaam() : null, mijn, opties));
                 vorigOnderdeel = actie.onderdeel();
             }
             if (!rijen.isEmpty()) {
