@@ -16,6 +16,7 @@
 #   docs/benchmarks/landelijk.sh start h2|pg [java options...]   only start (and time) the service
 #
 # APP=<dir> runs another build than $WERK/<db>-app (e.g. the one before a change, for a before/after in one sitting).
+# ALLEEN=<regex> puts only the endpoints whose name matches under load (the trivial one always, for the ratio).
 # Results go to $WERK/uitkomsten/<db>-<label>/. Only loopback is used. Needs: curl, wrk (apt-get install wrk),
 # for pg a PostgreSQL server with an empty database ($PG_URL, default regiebord_bench on 127.0.0.1).
 set -euo pipefail
@@ -125,6 +126,7 @@ meet() {
   local triviaal=1
   for doel in "${doelen[@]}"; do
     IFS='|' read -r naam pad kop <<<"$doel"
+    [ "$naam" = triviaal-health ] || [[ "$naam" =~ ${ALLEEN:-.} ]] || continue
     wrk -t"$DRADEN" -c"$VERBINDINGEN" -d"$DUUR" --timeout 10s --latency ${kop:+-H "$kop"} "$basis$pad" >"$uit/wrk-$naam.txt"
     local rps p50 p99 fouten
     rps=$(awk '/Requests\/sec/ {print $2}' "$uit/wrk-$naam.txt")
@@ -187,5 +189,5 @@ case "$opdracht" in
   opstart) opstart "$@" ;;
   start) start "$@" ;;
   stop) stop "$@" ;;
-  *) sed -n '2,21p' "$0"; exit 2 ;;
+  *) sed -n '2,22p' "$0"; exit 2 ;;
 esac
