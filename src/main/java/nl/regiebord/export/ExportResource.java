@@ -7,7 +7,6 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -51,8 +50,6 @@ public class ExportResource {
     static Response bijlage1Download(Bijlage1Export bijlage1, Long planId) {
         Bijlage1 bijlage = bijlage1.gegevens(planId);
         String naam = Downloadnaam.bestandsnaam("Bijlage1", bijlage.plannaam(), bijlage.exportdatum(), "xlsx");
-        return Response.ok(XlsxStroom.van(werkmap -> Bijlage1Werkmap.schrijf(werkmap, bijlage)), XlsxStroom.MEDIA_TYPE)
-                .header(HttpHeaders.CONTENT_DISPOSITION, Downloadnaam.contentDisposition(naam))
-                .build();
+        return XlsxStroom.download(naam, werkmap -> Bijlage1Werkmap.schrijf(werkmap, bijlage));
     }
 }

@@ -1,5 +1,7 @@
 package nl.regiebord.export;
 
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
@@ -16,6 +18,13 @@ public final class XlsxStroom {
     static final int VENSTER = 100;
 
     private XlsxStroom() {
+    }
+
+    /** The answer of every xlsx download: the streamed workbook, its media type and its file name. */
+    public static Response download(String bestandsnaam, Consumer<SXSSFWorkbook> vulling) {
+        return Response.ok(van(vulling), MEDIA_TYPE)
+                .header(HttpHeaders.CONTENT_DISPOSITION, Downloadnaam.contentDisposition(bestandsnaam))
+                .build();
     }
 
     public static StreamingOutput van(Consumer<SXSSFWorkbook> vulling) {

@@ -5,7 +5,6 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import nl.regiebord.export.Bijlage1;
 import nl.regiebord.export.Downloadnaam;
@@ -55,8 +54,6 @@ public class PlanExportResource {
         Planinhoud inhoud = plan.gegevens(planId);
         Bijlage1 bijlage = inhoud.bijlage1();
         String naam = Downloadnaam.bestandsnaam("Plan", bijlage.plannaam(), bijlage.exportdatum(), "xlsx");
-        return Response.ok(XlsxStroom.van(werkmap -> Planwerkmap.schrijf(werkmap, inhoud)), XlsxStroom.MEDIA_TYPE)
-                .header(HttpHeaders.CONTENT_DISPOSITION, Downloadnaam.contentDisposition(naam))
-                .build();
+        return XlsxStroom.download(naam, werkmap -> Planwerkmap.schrijf(werkmap, inhoud));
     }
 }

@@ -5,7 +5,6 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import nl.regiebord.export.Downloadnaam;
 import nl.regiebord.export.XlsxStroom;
@@ -51,8 +50,6 @@ public class ProductExportResource {
     static Response download(Productenexport export, Long planId) {
         Productenexport.Gegevens gegevens = export.gegevens(planId);
         String naam = Downloadnaam.bestandsnaam("Producten", gegevens.plannaam(), gegevens.exportdatum(), "xlsx");
-        return Response.ok(XlsxStroom.van(werkmap -> Productenblad.schrijf(werkmap, gegevens)), XlsxStroom.MEDIA_TYPE)
-                .header(HttpHeaders.CONTENT_DISPOSITION, Downloadnaam.contentDisposition(naam))
-                .build();
+        return XlsxStroom.download(naam, werkmap -> Productenblad.schrijf(werkmap, gegevens));
     }
 }

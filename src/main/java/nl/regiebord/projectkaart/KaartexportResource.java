@@ -5,7 +5,6 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import nl.regiebord.export.Downloadnaam;
 import nl.regiebord.export.XlsxStroom;
@@ -51,8 +50,6 @@ public class KaartexportResource {
     static Response download(Kaartexport export, Long planId) {
         Kaartexport.Gegevens gegevens = export.gegevens(planId);
         String naam = Downloadnaam.bestandsnaam("Projectkaarten", gegevens.plannaam(), gegevens.exportdatum(), "xlsx");
-        return Response.ok(XlsxStroom.van(werkmap -> Kaartwerkmap.schrijf(werkmap, gegevens)), XlsxStroom.MEDIA_TYPE)
-                .header(HttpHeaders.CONTENT_DISPOSITION, Downloadnaam.contentDisposition(naam))
-                .build();
+        return XlsxStroom.download(naam, werkmap -> Kaartwerkmap.schrijf(werkmap, gegevens));
     }
 }

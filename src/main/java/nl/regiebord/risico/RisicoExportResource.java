@@ -34,10 +34,8 @@ public class RisicoExportResource {
 
     static Response download(RisicoExport export, Long planId) {
         RisicoExport.Gegevens gegevens = export.gegevens(planId);
-        return Response.ok(XlsxStroom.van(werkmap -> RisicoWerkmap.schrijf(werkmap, gegevens)), XLSX)
-                .header("Content-Disposition", "attachment; filename=\""
-                        + RisicoExport.bestandsnaam(gegevens.plannaam(), planId, gegevens.exportdatum()) + "\"")
-                .build();
+        String naam = RisicoExport.bestandsnaam(gegevens.plannaam(), planId, gegevens.exportdatum());
+        return XlsxStroom.download(naam, werkmap -> RisicoWerkmap.schrijf(werkmap, gegevens));
     }
 
     /** The same download behind the register page's link, so a signed-in person needs no API credentials. */

@@ -5,7 +5,6 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import nl.regiebord.export.Downloadnaam;
 import nl.regiebord.export.XlsxStroom;
@@ -51,8 +50,6 @@ public class StakeholderExportResource {
     static Response download(StakeholderExport export, Long planId) {
         StakeholderExport.Gegevens gegevens = export.gegevens(planId);
         String naam = Downloadnaam.bestandsnaam("Stakeholders", gegevens.plannaam(), gegevens.exportdatum(), "xlsx");
-        return Response.ok(XlsxStroom.van(werkmap -> StakeholderWerkmap.schrijf(werkmap, gegevens)), XlsxStroom.MEDIA_TYPE)
-                .header(HttpHeaders.CONTENT_DISPOSITION, Downloadnaam.contentDisposition(naam))
-                .build();
+        return XlsxStroom.download(naam, werkmap -> StakeholderWerkmap.schrijf(werkmap, gegevens));
     }
 }
