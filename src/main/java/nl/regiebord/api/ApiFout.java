@@ -43,6 +43,11 @@ public class ApiFout extends RuntimeException {
                 + "voer je wijziging opnieuw uit met de nieuwe versie.", null, huidig);
     }
 
+    /** 429: too many failed attempts; the field is the one whose value was tried. */
+    public static ApiFout teVaak(String veld, String melding) {
+        return new ApiFout(429, melding, List.of(new VeldFout(veld, melding)), null);
+    }
+
     public static ApiFout regel(String detail) {
         return new ApiFout(422, detail, null, null);
     }

@@ -85,6 +85,7 @@ public class ProbleemMappers {
             case 413 -> "Te groot";
             case 415 -> "Verkeerd bestandstype";
             case 422 -> "Niet toegestaan volgens de regels";
+            case 429 -> "Te veel pogingen";
             default -> status >= 500 ? "Interne fout" : "Fout";
         };
     }

@@ -19,6 +19,7 @@ import nl.regiebord.api.ApiFout;
 import nl.regiebord.pagina.Formulier;
 import nl.regiebord.pagina.Formulierfout;
 import nl.regiebord.pagina.Paginas;
+import nl.regiebord.security.Aanmelding;
 import nl.regiebord.security.Sessiecookie;
 
 import java.net.URI;
@@ -55,7 +56,7 @@ public class AccountPagina {
             if (herhaling == null || !herhaling.equals(velden.getFirst("nieuw"))) {
                 throw ApiFout.ongeldig("herhaling", "de herhaling is niet gelijk aan het nieuwe wachtwoord");
             }
-            Gebruiker gebruiker = gebruikers.wijzigEigenWachtwoord(formulier.invoer());
+            Gebruiker gebruiker = gebruikers.wijzigEigenWachtwoord(formulier.invoer(), Aanmelding.adresVan(verzoek));
             // the change ended every session, this one too: the user carries on in a new one
             var sessie = sessiecookie.nieuw(gebruiker.id, gebruiker.sessieversie);
             return Response.seeOther(URI.create("/account?gewijzigd"))

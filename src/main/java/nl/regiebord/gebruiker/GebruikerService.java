@@ -11,6 +11,7 @@ import nl.regiebord.security.HuidigeGebruiker;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /** Users: made, changed and blocked by a beheerder; everyone changes their own password. */
@@ -118,16 +119,22 @@ public class GebruikerService {
         return GebruikerJson.van(gebruiker, nieuw);
     }
 
-    /** The signed-in user changes their own password; their other sessions end. Answers the user as it is now. */
-    public Gebruiker wijzigEigenWachtwoord(Invoer invoer) {
+    /**
+     * The signed-in user changes their own password; their other sessions end. Answers the user as it is now.
+     * A wrong current password counts as a failed login (from {@code adres}), under the login's limits.
+     */
+    public Gebruiker wijzigEigenWachtwoord(Invoer invoer, String adres) {
         Gebruiker gebruiker = vind(huidige.vereist().id());
         invoer.alleen(Set.of("huidig", "nieuw"), Set.of());
         String huidig = invoer.onbewerkt("huidig", true, Wachtwoorden.MAXIMUM);
         String nieuw = invoer.onbewerkt("nieuw", false, Wachtwoorden.MAXIMUM);
         wachtwoorden.controleer(invoer, "nieuw", nieuw);
         invoer.controleer();
-        if (!wachtwoorden.klopt(huidig, gebruiker.wachtwoordHash)) {
-            throw ApiFout.ongeldig("huidig", "dit is niet je huidige wachtwoord");
+        Optional<Aanmelding.Reden> geweigerd = aanmelding.bevestig(gebruiker.gebruikersnaam, huidig, adres);
+        if (geweigerd.isPresent()) {
+            throw geweigerd.get() == Aanmelding.Reden.ONJUIST
+                    ? ApiFout.ongeldig("huidig", "dit is niet je huidige wachtwoord")
+                    : ApiFout.teVaak("huidig", geweigerd.get().melding());
         }
         if (nieuw.equals(huidig)) {
             throw ApiFout.ongeldig("nieuw", "kies een ander wachtwoord dan je huidige");

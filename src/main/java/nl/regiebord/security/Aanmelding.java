@@ -1,9 +1,11 @@
 package nl.regiebord.security;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.inject.Inject;
+import jakarta.persistence.TypedQuery;
 import nl.regiebord.gebruiker.Gebruiker;
 import nl.regiebord.gebruiker.Wachtwoorden;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -83,6 +85,21 @@ public class Aanmelding {
         return aanmelden(gebruikersnaam, wachtwoord, adres, true);
     }
 
+    /**
+     * The password of someone already signed in, asked again before a change of it. A wrong one counts as a failed
+     * login under the same limits: a session left open on a shared computer is no way to guess the password.
+     */
+    @ActivateRequestContext
+    public Optional<Reden> bevestig(String gebruikersnaam, String wachtwoord, String adres) {
+        return aanmelden(gebruikersnaam, wachtwoord, adres, false) instanceof Geweigerd geweigerd
+                ? Optional.of(geweigerd.reden()) : Optional.empty();
+    }
+
+    /** The client's address, the unit of the per-address limit. */
+    public static String adresVan(HttpServerRequest verzoek) {
+        return verzoek == null || verzoek.remoteAddress() == null ? "onbekend" : verzoek.remoteAddress().hostAddress();
+    }
+
     private Uitslag aanmelden(String gebruikersnaam, String wachtwoord, String adres, boolean onthoud) {
         String naam = Gebruiker.genormaliseerd(gebruikersnaam);
         if (naam == null || naam.isEmpty() || wachtwoord == null || wachtwoord.isEmpty()) {
@@ -90,26 +107,55 @@ public class Aanmelding {
         }
         String bewaardeNaam = naam.length() > 100 ? naam.substring(0, 100) : naam;
         String bewaardAdres = adres == null ? "onbekend" : adres.length() > 64 ? adres.substring(0, 64) : adres;
-        return QuarkusTransaction.requiringNew().call(() -> {
-            Optional<Reden> beperkt = beperking(bewaardeNaam, bewaardAdres);
+        // the limits and a remembered API login first: every API request passes here, and writes nothing
+        Uitslag vooraf = QuarkusTransaction.requiringNew().call(() -> {
+            Optional<Reden> beperkt = beperking(bewaardeNaam, bewaardAdres, null);
             if (beperkt.isPresent()) {
                 return new Geweigerd(beperkt.get());
             }
-            Optional<Aangemelde> bekend = onthoud ? uitGeheugen(naam, wachtwoord) : Optional.empty();
-            return bekend.<Uitslag>map(Gelukt::new)
-                    .orElseGet(() -> controleer(bewaardeNaam, wachtwoord, bewaardAdres, onthoud));
+            return onthoud ? uitGeheugen(naam, wachtwoord).<Uitslag>map(Gelukt::new).orElse(null) : null;
+        });
+        if (vooraf != null) {
+            return vooraf;
+        }
+        // The attempt is written down as failed, and committed, before its password is checked; the limit is then
+        // counted again over everyone else's attempts. Of attempts made at the same moment (on any instance) at
+        // most the allowed number get their password checked: each sees all that were written before its own count.
+        long poging = QuarkusTransaction.requiringNew().call(() -> nieuweMislukking(bewaardeNaam, bewaardAdres));
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Optional<Reden> beperkt = beperking(bewaardeNaam, bewaardAdres, poging);
+            if (beperkt.isPresent()) {
+                return new Geweigerd(beperkt.get());   // it stays written down: it was an attempt
+            }
+            return controleer(bewaardeNaam, wachtwoord, onthoud);
         });
     }
 
-    private Optional<Reden> beperking(String naam, String adres) {
+    private static long nieuweMislukking(String naam, String adres) {
+        Aanmeldpoging poging = new Aanmeldpoging();
+        poging.gebruikersnaam = naam;
+        poging.adres = adres;
+        poging.tijdstip = Clock.systemUTC().instant();
+        poging.gelukt = false;
+        poging.persist();
+        Aanmeldpoging.delete("tijdstip < ?1", poging.tijdstip.minus(Duration.ofDays(1)));
+        return poging.id;
+    }
+
+    /** The failed attempts within the window, apart from the attempt being decided on (if written yet). */
+    private Optional<Reden> beperking(String naam, String adres, Long behalve) {
         Instant grens = Clock.systemUTC().instant().minus(VENSTER);
         // both counts in one query: every API request passes here
-        Object[] mislukt = Aanmeldpoging.getEntityManager().createQuery("select "
+        TypedQuery<Object[]> telling = Aanmeldpoging.getEntityManager().createQuery("select "
                         + "coalesce(sum(case when a.gebruikersnaam = ?1 then 1 else 0 end), 0), "
                         + "coalesce(sum(case when a.adres = ?2 then 1 else 0 end), 0) from Aanmeldpoging a "
-                        + "where a.gelukt = false and a.tijdstip > ?3 and (a.gebruikersnaam = ?1 or a.adres = ?2)",
-                        Object[].class)
-                .setParameter(1, naam).setParameter(2, adres).setParameter(3, grens).getSingleResult();
+                        + "where a.gelukt = false and a.tijdstip > ?3 and (a.gebruikersnaam = ?1 or a.adres = ?2) "
+                        + (behalve == null ? "" : "and a.id <> ?4"), Object[].class)
+                .setParameter(1, naam).setParameter(2, adres).setParameter(3, grens);
+        if (behalve != null) {
+            telling.setParameter(4, behalve);
+        }
+        Object[] mislukt = telling.getSingleResult();
         if (((Number) mislukt[0]).longValue() >= MAX_OP_RIJ_PER_NAAM) {
             return Optional.of(Reden.TE_VEEL_VOOR_NAAM);
         }
@@ -153,7 +199,8 @@ public class Aanmelding {
         vertrouwd.clear();
     }
 
-    private Uitslag controleer(String naam, String wachtwoord, String adres, boolean onthoud) {
+    /** The password itself; the attempt is already written down as failed, which a success undoes. */
+    private Uitslag controleer(String naam, String wachtwoord, boolean onthoud) {
         Instant nu = Clock.systemUTC().instant();
         Gebruiker gebruiker = Gebruiker.metNaam(naam).filter(g -> g.actief).orElse(null);
         boolean klopt;
@@ -164,16 +211,9 @@ public class Aanmelding {
             klopt = wachtwoorden.klopt(wachtwoord, gebruiker.wachtwoordHash);
         }
         if (!klopt) {
-            Aanmeldpoging poging = new Aanmeldpoging();
-            poging.gebruikersnaam = naam;
-            poging.adres = adres;
-            poging.tijdstip = nu;
-            poging.gelukt = false;
-            poging.persist();
-            Aanmeldpoging.delete("tijdstip < ?1", nu.minus(Duration.ofDays(1)));
             return new Geweigerd(Reden.ONJUIST);
         }
-        // "in a row": a success wipes the name's failures
+        // "in a row": a success wipes the name's failures, this attempt's own record with them
         Aanmeldpoging.delete("gebruikersnaam = ?1", naam);
         if (!onthoud) {
             return new Gelukt(Aangemelde.van(gebruiker));

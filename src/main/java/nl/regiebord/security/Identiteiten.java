@@ -38,10 +38,7 @@ public final class Identiteiten {
     }
 
     static String adres(RoutingContext verzoek) {
-        if (verzoek == null || verzoek.request().remoteAddress() == null) {
-            return "onbekend";
-        }
-        return verzoek.request().remoteAddress().hostAddress();
+        return Aanmelding.adresVan(verzoek == null ? null : verzoek.request());
     }
 
     /** Basic auth of the API. */

@@ -49,8 +49,7 @@ public class InlogPagina {
         String naam = velden.getFirst("gebruikersnaam");
         String wachtwoord = velden.getFirst("wachtwoord");
         String terug = veilig(velden.getFirst("terug"));
-        String adres = verzoek.remoteAddress() == null ? null : verzoek.remoteAddress().hostAddress();
-        Aanmelding.Uitslag uitslag = aanmelding.metWachtwoord(naam, wachtwoord, adres);
+        Aanmelding.Uitslag uitslag = aanmelding.metWachtwoord(naam, wachtwoord, Aanmelding.adresVan(verzoek));
         if (uitslag instanceof Aanmelding.Gelukt gelukt) {
             Sessie sessie = sessiecookie.nieuw(gelukt.gebruiker().id(), gelukt.gebruiker().sessieversie());
             return Response.seeOther(URI.create(terug))

@@ -3,6 +3,7 @@ package nl.regiebord.gebruiker;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import nl.regiebord.pagina.Bezoeker;
+import nl.regiebord.security.Aanmelding;
 import nl.regiebord.security.Testgebruikers;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -10,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import java.util.Map;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.hasLength;
@@ -121,5 +123,47 @@ class GebruikerApiTest {
         assertNotNull(goed.getCookie("regiebord-sessie"), "the page carries on in a new session");
         given().auth().preemptive().basic(naam, nieuw).get("/api/mij").then().statusCode(200);
         given().auth().preemptive().basic(naam, Testgebruikers.WACHTWOORD).get("/api/mij").then().statusCode(401);
+    }
+
+    @Test
+    void guessingTheCurrentPasswordOnTheAccountPageIsStoppedLikeGuessingAtLogin() {
+        String naam = Testgebruikers.nieuw("Raad Maar");
+        Testgebruikers.als(naam, Testgebruikers.WACHTWOORD);
+        Document account = Bezoeker.open("/account");
+        String nieuw = "een wachtwoord van wie de sessie vond";
+        for (int i = 1; i <= Aanmelding.MAX_OP_RIJ_PER_NAAM; i++) {
+            var fout = Bezoeker.verstuur(account, "form[action=/account/wachtwoord]",
+                    Map.of("huidig", "geraden-" + i, "nieuw", nieuw, "herhaling", nieuw));
+            assertEquals(400, fout.statusCode(), "poging " + i);
+            assertEquals("dit is niet je huidige wachtwoord", Bezoeker.lees(fout).selectFirst("#huidig-fout").text());
+        }
+        var zesde = Bezoeker.verstuur(account, "form[action=/account/wachtwoord]",
+                Map.of("huidig", Testgebruikers.WACHTWOORD, "nieuw", nieuw, "herhaling", nieuw));
+        assertEquals(429, zesde.statusCode());
+        String melding = Bezoeker.lees(zesde).selectFirst("#huidig-fout").text();
+        assertTrue(melding.contains("Te veel mislukte pogingen voor deze gebruikersnaam"), melding);
+
+        // the password stayed as it was, and the name is closed for logins too until the quarter of an hour is over
+        Testgebruikers.anoniem();
+        given().auth().preemptive().basic(naam, Testgebruikers.WACHTWOORD).get("/api/mij").then().statusCode(401)
+                .body("detail", containsString("Te veel mislukte pogingen"));
+        given().auth().preemptive().basic(naam, nieuw).get("/api/mij").then().statusCode(401);
+    }
+
+    @Test
+    void aWrongCurrentPasswordThroughTheApiCountsAsAFailedLogin() {
+        String naam = Testgebruikers.nieuw("Api Rader");
+        for (int i = 1; i <= Aanmelding.MAX_OP_RIJ_PER_NAAM; i++) {
+            given().auth().preemptive().basic(naam, Testgebruikers.WACHTWOORD).contentType(ContentType.JSON)
+                    .body(Map.of("huidig", "geraden-" + i, "nieuw", "een nieuw lang wachtwoord"))
+                    .put("/api/mij/wachtwoord").then().statusCode(400)
+                    .body("velden[0].veld", equalTo("huidig"))
+                    .body("velden[0].melding", equalTo("dit is niet je huidige wachtwoord"));
+        }
+        // the next request is refused at the door, with the reason
+        given().auth().preemptive().basic(naam, Testgebruikers.WACHTWOORD).contentType(ContentType.JSON)
+                .body(Map.of("huidig", Testgebruikers.WACHTWOORD, "nieuw", "een nieuw lang wachtwoord"))
+                .put("/api/mij/wachtwoord").then().statusCode(401)
+                .body("detail", containsString("Te veel mislukte pogingen"));
     }
 }

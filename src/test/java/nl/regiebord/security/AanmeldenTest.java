@@ -11,8 +11,14 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import static nl.regiebord.security.Testgebruikers.BEHEERDER;
 import static nl.regiebord.security.Testgebruikers.BEHEERDER_WACHTWOORD;
@@ -174,6 +180,41 @@ class AanmeldenTest {
             assertEquals(401, inloggen(naam, "weer-fout-" + i, null).statusCode());
         }
         assertEquals(303, inloggen(naam, WACHTWOORD, null).statusCode());
+    }
+
+    @Test
+    void wrongPasswordsSentAtTheSameMomentGetNoMoreTriesThanTheLimit() throws Exception {
+        String naam = Testgebruikers.nieuw("Gelijktijdig Gokker");
+        int tegelijk = 16;
+        ExecutorService draden = Executors.newFixedThreadPool(tegelijk);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<Aanmelding.Uitslag>> pogingen = new ArrayList<>();
+            for (int i = 0; i < tegelijk; i++) {
+                String gok = "gelijktijdige-gok-" + i;
+                String adres = "10.6.6." + i;
+                pogingen.add(draden.submit(() -> {
+                    start.await();
+                    return aanmelding.metWachtwoord(naam, gok, adres);
+                }));
+            }
+            start.countDown();
+            int gecontroleerd = 0;
+            for (Future<Aanmelding.Uitslag> poging : pogingen) {
+                Aanmelding.Uitslag uitslag = poging.get(60, TimeUnit.SECONDS);
+                if (uitslag.equals(new Aanmelding.Geweigerd(Aanmelding.Reden.ONJUIST))) {
+                    gecontroleerd++;
+                } else {
+                    assertEquals(new Aanmelding.Geweigerd(Aanmelding.Reden.TE_VEEL_VOOR_NAAM), uitslag);
+                }
+            }
+            assertTrue(gecontroleerd <= Aanmelding.MAX_OP_RIJ_PER_NAAM,
+                    gecontroleerd + " of " + tegelijk + " simultaneous guesses had their password checked");
+        } finally {
+            draden.shutdownNow();
+        }
+        assertEquals(new Aanmelding.Geweigerd(Aanmelding.Reden.TE_VEEL_VOOR_NAAM),
+                aanmelding.metWachtwoord(naam, WACHTWOORD, "10.6.7.1"));
     }
 
     @Test
