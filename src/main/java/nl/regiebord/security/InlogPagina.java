@@ -28,6 +28,11 @@ public class InlogPagina {
         static native TemplateInstance inloggen(String terug, String gebruikersnaam, String melding, boolean uitgelogd);
     }
 
+    /** Fetch metadata: what the browser says about where a request comes from; clients like curl send none. */
+    static final String HERKOMST = "Sec-Fetch-Site";
+    static final String VAN_ANDERE_SITE = "Inloggen kan alleen met het inlogformulier van Regiebord zelf. "
+            + "Open de inlogpagina en log daar in.";
+
     @Inject
     Aanmelding aanmelding;
     @Inject
@@ -49,6 +54,11 @@ public class InlogPagina {
         String naam = velden.getFirst("gebruikersnaam");
         String wachtwoord = velden.getFirst("wachtwoord");
         String terug = veilig(velden.getFirst("terug"));
+        if (vanAndereSite(verzoek.getHeader(HERKOMST))) {
+            return Response.status(403).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                    .header(HttpHeaders.CACHE_CONTROL, "no-store")
+                    .entity(Templates.inloggen(terug, "", VAN_ANDERE_SITE, false)).build();
+        }
         Aanmelding.Uitslag uitslag = aanmelding.metWachtwoord(naam, wachtwoord, Aanmelding.adresVan(verzoek));
         if (uitslag instanceof Aanmelding.Gelukt gelukt) {
             Sessie sessie = sessiecookie.nieuw(gelukt.gebruiker().id(), gelukt.gebruiker().sessieversie());
@@ -69,6 +79,14 @@ public class InlogPagina {
         gebruiker.sessie().ifPresent(sessie -> aanmelding.afmelden(sessie, sessiecookie.uitersteEinde()));
         return Response.seeOther(URI.create(Aanmeldmechanisme.INLOGPAGINA + "?uitgelogd=ja"))
                 .header(HttpHeaders.SET_COOKIE, sessiecookie.leeg(isHttps(verzoek)).encode()).build();
+    }
+
+    /**
+     * A login posted from another site would sign this browser in as whoever that site chose (login CSRF); the
+     * form carries no token, there being no session yet, so the browser's own statement of origin decides.
+     */
+    static boolean vanAndereSite(String herkomst) {
+        return "cross-site".equalsIgnoreCase(herkomst) || "same-site".equalsIgnoreCase(herkomst);
     }
 
     /**

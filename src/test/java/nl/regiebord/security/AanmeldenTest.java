@@ -183,6 +183,24 @@ class AanmeldenTest {
     }
 
     @Test
+    void aLoginFormPostedFromAnotherSiteSignsNobodyIn() {
+        String naam = Testgebruikers.nieuw("Elders Ingelogd");
+        for (String elders : List.of("cross-site", "same-site")) {
+            Response antwoord = kaal().contentType(ContentType.URLENC).header("Sec-Fetch-Site", elders)
+                    .formParam("gebruikersnaam", naam).formParam("wachtwoord", WACHTWOORD).post("/inloggen");
+            assertEquals(403, antwoord.statusCode(), elders);
+            assertEquals(null, antwoord.getCookie(Sessiecookie.NAAM), elders);
+            assertTrue(melding(antwoord).contains("inlogformulier van Regiebord zelf"), melding(antwoord));
+        }
+        // the form of the service itself, as a browser sends it, and a client that sends no fetch metadata
+        Response eigen = kaal().contentType(ContentType.URLENC).header("Sec-Fetch-Site", "same-origin")
+                .formParam("gebruikersnaam", naam).formParam("wachtwoord", WACHTWOORD).post("/inloggen");
+        assertEquals(303, eigen.statusCode());
+        assertNotNull(eigen.getCookie(Sessiecookie.NAAM));
+        assertEquals(303, inloggen(naam, WACHTWOORD, null).statusCode());
+    }
+
+    @Test
     void wrongPasswordsSentAtTheSameMomentGetNoMoreTriesThanTheLimit() throws Exception {
         String naam = Testgebruikers.nieuw("Gelijktijdig Gokker");
         int tegelijk = 16;
