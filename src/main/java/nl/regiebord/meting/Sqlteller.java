@@ -11,6 +11,11 @@ public class Sqlteller implements StatementInspector {
 
     static final AtomicLong AANTAL = new AtomicLong();
 
+    /** Statements sent since start, by every request together. */
+    public static long aantal() {
+        return AANTAL.get();
+    }
+
     @Override
     public String inspect(String sql) {
         AANTAL.incrementAndGet();

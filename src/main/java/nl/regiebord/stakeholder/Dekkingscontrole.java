@@ -33,8 +33,13 @@ public class Dekkingscontrole {
 
     @Transactional
     public List<Gat> van(Plan plan) {
-        List<Stakeholder> spelers = stakeholders.vanPlan(plan, false).stream()
-                .filter(s -> s.kwadrant() == Kwadrant.BELANGRIJKE_SPELER).toList();
+        return van(plan, stakeholders.vanPlan(plan, false));
+    }
+
+    /** The same, for the plan's current stakeholders that the caller has already read. */
+    @Transactional
+    public List<Gat> van(Plan plan, List<Stakeholder> huidige) {
+        List<Stakeholder> spelers = huidige.stream().filter(s -> s.kwadrant() == Kwadrant.BELANGRIJKE_SPELER).toList();
         Set<Long> communicatieacties = new HashSet<>(PlanActie.getEntityManager().createQuery(
                         "select a.id from PlanActie a where a.plan = ?1 and a.thema = ?2", Long.class)
                 .setParameter(1, plan).setParameter(2, COMMUNICATIETHEMA).getResultList());

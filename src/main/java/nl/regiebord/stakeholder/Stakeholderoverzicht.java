@@ -24,8 +24,9 @@ public class Stakeholderoverzicht {
 
     @Transactional
     public Overzicht van(Plan plan) {
-        List<StakeholderJson> teLaat = stakeholders.alsJson(plan, stakeholders.vanPlan(plan, false)).stream()
+        List<Stakeholder> huidige = stakeholders.vanPlan(plan, false);
+        List<StakeholderJson> teLaat = stakeholders.alsJson(plan, huidige).stream()
                 .filter(StakeholderJson::contactTeLaat).sorted(Contactplanning.VOLGORDE).toList();
-        return new Overzicht(teLaat, dekking.van(plan));
+        return new Overzicht(teLaat, dekking.van(plan, huidige));
     }
 }

@@ -5,6 +5,7 @@ import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
+import nl.regiebord.meting.Sqlteller;
 import nl.regiebord.pagina.Bezoeker;
 import nl.regiebord.security.Testgebruikers;
 import org.jsoup.nodes.Document;
@@ -96,6 +97,30 @@ class ProefdataTest {
         Document tijdtafel = Bezoeker.open("/plannen/" + id + "/tijdtafel");
         assertTrue(tijdtafel.select("tbody tr").size() >= 38, "rijen op de tijdtafel");
         assertNotNull(Bezoeker.open("/plannen/" + id + "/risicomatrix"));
+    }
+
+    /**
+     * An N+1 query shows up as statements that grow with the plan: a full plan (40 stakeholders with links and
+     * contacts, 5 cards, 20 risks, every action's steps) must cost the reading requests no more than these.
+     * Raise a budget only with a reason; docs/benchmarks.md has the per-statement story.
+     */
+    @Test
+    void theReadingRequestsOfAFullPlanStayWithinTheirStatementBudget() {
+        Proefnamen.Proefplan proef = Proefnamen.plannen(1, 2021).get(0);
+        Testgebruikers.als(proef.sleutel() + ".projectleider1", WACHTWOORD);
+        Number id = given().get("/api/plannen").then().statusCode(200).extract().path("[0].id");
+        Map<String, Integer> budget = new java.util.LinkedHashMap<>();
+        budget.put("/plannen/" + id, 21);
+        budget.put("/plannen/" + id + "/tijdtafel", 7);
+        budget.put("/api/plannen/" + id + "/acties", 7);
+        budget.put("/api/plannen/" + id + "/risicomatrix", 7);
+        budget.forEach((pad, maximum) -> {
+            given().get(pad).then().statusCode(200);   // the first may log in
+            long voor = Sqlteller.aantal();
+            given().get(pad).then().statusCode(200);
+            long statements = Sqlteller.aantal() - voor;
+            assertTrue(statements <= maximum, pad + ": " + statements + " SQL-statements, budget " + maximum);
+        });
     }
 
     @Test
