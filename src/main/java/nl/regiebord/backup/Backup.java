@@ -39,6 +39,8 @@ public class Backup {
             + "back-up van de ingebouwde H2-database.";
 
     private static final Logger LOG = Logger.getLogger(Backup.class);
+    static final String VOORVOEGSEL = "regiebord-backup-";
+    static final java.time.Duration ACHTERGELATEN_NA = java.time.Duration.ofHours(1);
     private static final DateTimeFormatter TIJDSTIP = DateTimeFormatter.ofPattern("yyyy-MM-dd-HHmm");
 
     @Inject
@@ -89,9 +91,10 @@ public class Backup {
      * the file, so a file of our own with narrow rights would not do); the caller removes it with {@link #verwijder}.
      */
     Path maak() {
+        ruimAchtergelatenOp();
         Path bestand;
         try {
-            bestand = Files.createTempDirectory("regiebord-backup-").resolve("regiebord-backup.zip");
+            bestand = Files.createTempDirectory(VOORVOEGSEL).resolve("regiebord-backup.zip");
         } catch (IOException fout) {
             throw new UncheckedIOException(fout);
         }
@@ -114,6 +117,26 @@ public class Backup {
         } catch (SQLException | RuntimeException fout) {
             verwijder(bestand);
             throw new IllegalStateException("De back-up van de H2-database is mislukt", fout);
+        }
+    }
+
+    /**
+     * A download normally removes its file when it ends, also when the client goes away; should a process have
+     * stopped in between, what it left (a whole database, readable by the service's user) goes with the next backup.
+     * Only directories older than {@link #ACHTERGELATEN_NA}: a younger one may be another download still running.
+     */
+    static void ruimAchtergelatenOp() {
+        Path tijdelijk = Path.of(System.getProperty("java.io.tmpdir"));
+        java.time.Instant grens = java.time.Instant.now().minus(ACHTERGELATEN_NA);
+        try (var mappen = Files.newDirectoryStream(tijdelijk, VOORVOEGSEL + "*")) {
+            for (Path map : mappen) {
+                if (Files.isDirectory(map) && Files.getLastModifiedTime(map).toInstant().isBefore(grens)) {
+                    verwijder(map.resolve("regiebord-backup.zip"));
+                    LOG.infof("Achtergelaten tijdelijke back-up %s verwijderd", map);
+                }
+            }
+        } catch (IOException fout) {
+            LOG.warnf("Achtergelaten tijdelijke back-ups konden niet worden opgeruimd: %s", fout.getMessage());
         }
     }
 

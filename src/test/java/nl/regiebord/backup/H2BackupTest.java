@@ -23,6 +23,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -36,6 +37,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -106,6 +108,31 @@ class H2BackupTest {
             Thread.sleep(100);
         }
         assertEquals(voor, tijdelijkeBackups(), "tijdelijke back-upbestanden");
+    }
+
+    @Test
+    void aBackupLeftBehindByAStoppedProcessIsRemovedByTheNext() throws Exception {
+        Path tijdelijk = Path.of(System.getProperty("java.io.tmpdir"));
+        Path oud = Files.createDirectory(tijdelijk.resolve("regiebord-backup-achtergelaten-" + System.nanoTime()));
+        Path vers = Files.createDirectory(tijdelijk.resolve("regiebord-backup-nog-bezig-" + System.nanoTime()));
+        try {
+            Files.writeString(oud.resolve("regiebord-backup.zip"), "een hele database");
+            java.nio.file.attribute.FileTime tweeUurGeleden =
+                    java.nio.file.attribute.FileTime.from(java.time.Instant.now().minusSeconds(2 * 3600));
+            Files.setLastModifiedTime(oud.resolve("regiebord-backup.zip"), tweeUurGeleden);
+            Files.setLastModifiedTime(oud, tweeUurGeleden);
+
+            given().post("/api/beheer/backup").then().statusCode(200);
+
+            assertFalse(Files.exists(oud), "the backup left behind two hours ago is gone");
+            assertTrue(Files.isDirectory(vers), "a younger one may be another download: it stays");
+        } finally {
+            for (Path map : List.of(oud, vers)) {
+                if (Files.exists(map)) {
+                    verwijder(map);
+                }
+            }
+        }
     }
 
     @Test
