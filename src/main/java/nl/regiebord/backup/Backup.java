@@ -21,6 +21,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 
@@ -40,7 +42,7 @@ public class Backup {
 
     private static final Logger LOG = Logger.getLogger(Backup.class);
     static final String VOORVOEGSEL = "regiebord-backup-";
-    static final java.time.Duration ACHTERGELATEN_NA = java.time.Duration.ofHours(1);
+    static final Duration ACHTERGELATEN_NA = Duration.ofHours(1);
     private static final DateTimeFormatter TIJDSTIP = DateTimeFormatter.ofPattern("yyyy-MM-dd-HHmm");
 
     @Inject
@@ -127,7 +129,7 @@ public class Backup {
      */
     static void ruimAchtergelatenOp() {
         Path tijdelijk = Path.of(System.getProperty("java.io.tmpdir"));
-        java.time.Instant grens = java.time.Instant.now().minus(ACHTERGELATEN_NA);
+        Instant grens = Instant.now().minus(ACHTERGELATEN_NA);
         try (var mappen = Files.newDirectoryStream(tijdelijk, VOORVOEGSEL + "*")) {
             for (Path map : mappen) {
                 if (Files.isDirectory(map) && Files.getLastModifiedTime(map).toInstant().isBefore(grens)) {
