@@ -79,7 +79,7 @@ public class InlogPagina {
     @POST
     @Path("uitloggen")
     public Response uitloggen(@Context HttpServerRequest verzoek) {
-        gebruiker.sessie().ifPresent(sessie -> aanmelding.afmelden(sessie, sessiecookie.uitersteEinde()));
+        gebruiker.sessie().ifPresent(sessie -> aanmelding.afmelden(sessie, sessiecookie.uitersteEinde(sessie)));
         return Response.seeOther(URI.create(Aanmeldmechanisme.INLOGPAGINA + "?uitgelogd=ja"))
                 .header(HttpHeaders.SET_COOKIE, sessiecookie.leeg(isHttps(verzoek)).encode()).build();
     }

@@ -285,6 +285,8 @@ class AanmeldenTest {
         assertTrue(klein.contains("; path=/") && !klein.matches(".*; path=/[^;\\s].*"), kop);
         assertFalse(klein.contains("; secure"), "over http geen Secure: " + kop);
         assertFalse(kop.contains(BEHEERDER_WACHTWOORD), kop);
+        // a session cookie: the browser forgets it when it closes
+        assertFalse(klein.contains("max-age") || klein.contains("expires"), kop);
     }
 
     @Test
