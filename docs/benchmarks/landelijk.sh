@@ -30,7 +30,7 @@ PLANNEN=${PLANNEN:-342}
 # A samenwerkingsverband of three gemeenten from the test data (plan 10 of seed 2021), and its projectleider.
 GEBRUIKER=${GEBRUIKER:-breewolde.projectleider1}
 WACHTWOORD=${WACHTWOORD:-proefdata-wachtwoord}
-BEHEERDER_WACHTWOORD=${BEHEERDER_WACHTWOORD:-beheerder-wachtwoord-bench}
+BEHEERDER_WACHTWOORD=${BEHEERDER_WACHTWOORD:-regie-bench-wachtwoord}
 PG_URL=${PG_URL:-jdbc:postgresql://127.0.0.1:5432/regiebord_bench}
 PG_USER=${PG_USER:-postgres}
 PG_PASSWORD=${PG_PASSWORD:-postgres}

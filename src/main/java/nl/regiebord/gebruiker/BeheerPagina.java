@@ -29,7 +29,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * The beheerder's page: users (new, changed, blocked, a new password), every plan with its projectmanagers, and the
+ * The beheerder's page: users (new, changed, blocked, a new password, a lock after failed logins lifted), every plan with its projectmanagers, and the
  * backup button (its download is {@link nl.regiebord.backup.BackupResource.VoorPaginas}).
  */
 @Path("/beheer")
@@ -39,8 +39,9 @@ public class BeheerPagina {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance beheer(List<Gebruiker> gebruikers, List<PlanRegel> plannen, Melding melding,
-                                              Formulierfout fout, boolean backupMogelijk);
+        static native TemplateInstance beheer(List<Gebruiker> gebruikers, List<BlokkadeJson> blokkades,
+                                              List<PlanRegel> plannen, Melding melding, Formulierfout fout,
+                                              boolean backupMogelijk);
     }
 
     /** A plan as the beheerder sees it: its name and who manages it, not its contents. */
@@ -100,12 +101,21 @@ public class BeheerPagina {
                 gebruiker.tijdelijkWachtwoord()), Formulierfout.geen())).build();
     }
 
+    @POST
+    @Path("gebruikers/{gebruikerId}/blokkade-opheffen")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response hefBlokkadeOp(@PathParam("gebruikerId") Long id) {
+        gebruikers.hefBlokkadeOp(id);
+        return Paginas.naar("/beheer#blokkades");
+    }
+
     private TemplateInstance pagina(Melding melding, Formulierfout fout) {
         Map<Long, String> managers = Lidmaatschap.<Lidmaatschap>list("rol = ?1 order by gebruiker.naam", Rol.PROJECTMANAGER)
                 .stream().collect(Collectors.groupingBy(l -> l.planId,
                         Collectors.mapping(l -> l.gebruiker.naam, Collectors.joining(", "))));
         List<PlanRegel> regels = plannen.alle().stream()
                 .map(p -> new PlanRegel(p, managers.getOrDefault(p.id, "–"))).toList();
-        return Templates.beheer(gebruikers.lijst(null), regels, melding, fout, backup.mogelijk());
+        return Templates.beheer(gebruikers.lijst(null), gebruikers.blokkades(), regels, melding, fout,
+                backup.mogelijk());
     }
 }

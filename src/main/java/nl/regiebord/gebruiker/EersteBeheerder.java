@@ -34,11 +34,12 @@ public class EersteBeheerder {
         }
         String naam = Gebruiker.genormaliseerd(gebruikersnaam);
         Optional<String> gegeven = wachtwoord.filter(w -> !w.isBlank());
-        if (gegeven.isPresent() && gegeven.get().length() < Wachtwoorden.MINIMUM) {
-            throw new IllegalStateException("REGIEBORD_ADMIN_PASSWORD is te kort: minstens " + Wachtwoorden.MINIMUM
-                    + " tekens.");
+        // the same rules as every password; the installer chose it and can choose another before the first start
+        Optional<String> bezwaar = gegeven.flatMap(w -> Wachtwoorden.bezwaar(w, naam));
+        if (bezwaar.isPresent()) {
+            throw new IllegalStateException("REGIEBORD_ADMIN_PASSWORD is niet geschikt: " + bezwaar.get() + ".");
         }
-        String gekozen = gegeven.orElseGet(Wachtwoorden::willekeurig);
+        String gekozen = gegeven.orElseGet(() -> Wachtwoorden.willekeurig(naam));
         Gebruiker beheerder = new Gebruiker();
         beheerder.gebruikersnaam = naam;
         beheerder.naam = "Beheerder";

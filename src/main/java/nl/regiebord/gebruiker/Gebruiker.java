@@ -33,6 +33,8 @@ public class Gebruiker extends PanacheEntityBase {
     public boolean actief;
     /** Raised on a password change or block, which ends every session made before it. */
     public int sessieversie;
+    /** Set while the password is one a beheerder gave (new user, reset): it must be changed, and works until then. */
+    public Instant tijdelijkWachtwoordTot;
     public Instant aangemaakt;
 
     @Version

@@ -3,6 +3,7 @@ package nl.regiebord.gebruiker;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
@@ -38,6 +39,25 @@ public class GebruikerResource {
     }
 
     @GET
+    @Path("blokkades")
+    @Operation(summary = "Gebruikers die mislukte aanmeldingen tegenhouden (beheerder)",
+            description = "Per gebruiker: mislukte pogingen in het laatste kwartier, van hoeveel adressen, hoeveel "
+                    + "adressen voor deze naam geblokkeerd zijn, of de naam vertraagd wordt, en tot wanneer uiterlijk.")
+    public List<BlokkadeJson> blokkades() {
+        return gebruikers.blokkades();
+    }
+
+    @DELETE
+    @Path("{gebruikerId}/blokkade")
+    @Operation(summary = "Hef de blokkade na mislukte aanmeldingen op (beheerder)",
+            description = "Vergeet de mislukte pogingen voor deze gebruiker vanaf elk adres. Een nieuw wachtwoord "
+                    + "(wachtwoord-herstel) doet dat ook.")
+    public Response hefBlokkadeOp(@PathParam("gebruikerId") Long id) {
+        gebruikers.hefBlokkadeOp(id);
+        return Response.noContent().build();
+    }
+
+    @GET
     @Path("{gebruikerId}")
     @Operation(summary = "Eén gebruiker (beheerder)")
     public GebruikerJson gebruiker(@PathParam("gebruikerId") Long id) {
@@ -47,8 +67,10 @@ public class GebruikerResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Maak een gebruiker (beheerder)",
-            description = "Velden: gebruikersnaam, naam, email, wachtwoord (minstens 12 tekens; zonder wachtwoord "
-                    + "maakt Regiebord er een en noemt het één keer in tijdelijkWachtwoord), beheerder.")
+            description = "Velden: gebruikersnaam, naam, email, wachtwoord (minstens 12 tekens, niet de "
+                    + "gebruikersnaam en geen bekend wachtwoord; zonder wachtwoord maakt Regiebord er een en noemt "
+                    + "het één keer in tijdelijkWachtwoord), beheerder. Het wachtwoord is tijdelijk: de gebruiker "
+                    + "wijzigt het bij de eerste aanmelding, en het verloopt na 7 dagen.")
     public Response maak(JsonNode body, @Context UriInfo uri) {
         GebruikerJson nieuw = gebruikers.maak(Invoer.van(body));
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(nieuw.id())).build())
@@ -68,7 +90,8 @@ public class GebruikerResource {
     @POST
     @Path("{gebruikerId}/wachtwoord-herstel")
     @Operation(summary = "Geef een gebruiker een nieuw wachtwoord (beheerder)",
-            description = "Het nieuwe wachtwoord staat één keer in tijdelijkWachtwoord; oude sessies eindigen.")
+            description = "Het nieuwe, tijdelijke wachtwoord staat één keer in tijdelijkWachtwoord; oude sessies "
+                    + "eindigen en een blokkade na mislukte aanmeldingen wordt opgeheven.")
     public GebruikerJson herstel(@PathParam("gebruikerId") Long id) {
         return gebruikers.herstelWachtwoord(id);
     }

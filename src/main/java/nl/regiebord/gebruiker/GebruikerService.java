@@ -7,10 +7,12 @@ import nl.regiebord.api.ApiFout;
 import nl.regiebord.api.Invoer;
 import nl.regiebord.api.Versieconflict;
 import nl.regiebord.security.Aanmelding;
+import nl.regiebord.security.Blokkades;
 import nl.regiebord.security.HuidigeGebruiker;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -28,6 +30,8 @@ public class GebruikerService {
     HuidigeGebruiker huidige;
     @Inject
     Aanmelding aanmelding;
+    @Inject
+    Blokkades blokkades;
 
     public List<Gebruiker> lijst(String gebruikersnaam) {
         if (gebruikersnaam != null && !gebruikersnaam.isBlank()) {
@@ -60,15 +64,17 @@ public class GebruikerService {
         }
         controleerEmail(invoer, email);
         if (wachtwoord != null) {
-            wachtwoorden.controleer(invoer, "wachtwoord", wachtwoord);
+            wachtwoorden.controleer(invoer, "wachtwoord", wachtwoord, gebruikersnaam);
         }
         invoer.controleer();
-        String gekozen = wachtwoord != null ? wachtwoord : Wachtwoorden.willekeurig();
+        String gekozen = wachtwoord != null ? wachtwoord : Wachtwoorden.willekeurig(gebruikersnaam);
         Gebruiker gebruiker = new Gebruiker();
         gebruiker.gebruikersnaam = gebruikersnaam;
         gebruiker.naam = naam;
         gebruiker.email = email;
         gebruiker.wachtwoordHash = wachtwoorden.hash(gekozen);
+        // the beheerder knows it, whoever chose it: it must be changed at the first login
+        gebruiker.tijdelijkWachtwoordTot = Instant.now().plus(Wachtwoorden.TIJDELIJK_GELDIG);
         gebruiker.beheerder = Boolean.TRUE.equals(beheerder);
         gebruiker.actief = true;
         gebruiker.aangemaakt = Instant.now();
@@ -108,15 +114,35 @@ public class GebruikerService {
         return gebruiker;
     }
 
-    /** A beheerder gives a user a new password, which ends their sessions; answered once. */
+    /**
+     * A beheerder gives a user a new one-time password, which ends their sessions and lifts a lock after failed
+     * logins; answered once.
+     */
     public GebruikerJson herstelWachtwoord(Long id) {
         Gebruiker gebruiker = vind(id);
-        String nieuw = Wachtwoorden.willekeurig();
+        String nieuw = Wachtwoorden.willekeurig(gebruiker.gebruikersnaam);
         gebruiker.wachtwoordHash = wachtwoorden.hash(nieuw);
+        gebruiker.tijdelijkWachtwoordTot = Instant.now().plus(Wachtwoorden.TIJDELIJK_GELDIG);
         gebruiker.sessieversie++;
         aanmelding.vergeet();
+        blokkades.hefOp(gebruiker.gebruikersnaam);
         gebruiker.flush();
         return GebruikerJson.van(gebruiker, nieuw);
+    }
+
+    /** The users that failed logins hold back now, by name. */
+    public List<BlokkadeJson> blokkades() {
+        Map<String, Blokkades.Blokkade> huidige = blokkades.huidige();
+        if (huidige.isEmpty()) {
+            return List.of();
+        }
+        return Gebruiker.<Gebruiker>list("gebruikersnaam in ?1 order by naam, id", huidige.keySet()).stream()
+                .map(g -> BlokkadeJson.van(g, huidige.get(g.gebruikersnaam))).toList();
+    }
+
+    /** A beheerder lifts what failed logins hold against a user, from every address. */
+    public void hefBlokkadeOp(Long id) {
+        blokkades.hefOp(vind(id).gebruikersnaam);
     }
 
     /**
@@ -128,18 +154,21 @@ public class GebruikerService {
         invoer.alleen(Set.of("huidig", "nieuw"), Set.of());
         String huidig = invoer.onbewerkt("huidig", true, Wachtwoorden.MAXIMUM);
         String nieuw = invoer.onbewerkt("nieuw", false, Wachtwoorden.MAXIMUM);
-        wachtwoorden.controleer(invoer, "nieuw", nieuw);
+        wachtwoorden.controleer(invoer, "nieuw", nieuw, gebruiker.gebruikersnaam);
         invoer.controleer();
-        Optional<Aanmelding.Reden> geweigerd = aanmelding.bevestig(gebruiker.gebruikersnaam, huidig, adres);
+        Optional<Aanmelding.Geweigerd> geweigerd = aanmelding.bevestig(gebruiker.gebruikersnaam, huidig, adres);
         if (geweigerd.isPresent()) {
-            throw geweigerd.get() == Aanmelding.Reden.ONJUIST
-                    ? ApiFout.ongeldig("huidig", "dit is niet je huidige wachtwoord")
-                    : ApiFout.teVaak("huidig", geweigerd.get().melding());
+            throw switch (geweigerd.get().reden()) {
+                case ONJUIST -> ApiFout.ongeldig("huidig", "dit is niet je huidige wachtwoord");
+                case VERLOPEN -> ApiFout.ongeldig("huidig", geweigerd.get().melding());
+                default -> ApiFout.teVaak("huidig", geweigerd.get().melding());
+            };
         }
         if (nieuw.equals(huidig)) {
             throw ApiFout.ongeldig("nieuw", "kies een ander wachtwoord dan je huidige");
         }
         gebruiker.wachtwoordHash = wachtwoorden.hash(nieuw);
+        gebruiker.tijdelijkWachtwoordTot = null;
         gebruiker.sessieversie++;
         aanmelding.vergeet();
         gebruiker.flush();

@@ -14,8 +14,9 @@ public class MijnAccount {
     public record MijnPlan(Long planId, String plan, String rol) {
     }
 
+    /** @param wachtwoordWijzigen still on a password the beheerder gave: it must be changed before anything else */
     public record Mij(Long id, String gebruikersnaam, String naam, String email, boolean beheerder,
-                      List<MijnPlan> plannen) {
+                      boolean wachtwoordWijzigen, List<MijnPlan> plannen) {
     }
 
     @Inject
@@ -29,6 +30,6 @@ public class MijnAccount {
                 .setParameter(1, gebruiker.id).getResultStream()
                 .map(r -> new MijnPlan((Long) r[0], (String) r[1], ((nl.regiebord.toegang.Rol) r[2]).tekst())).toList();
         return new Mij(gebruiker.id, gebruiker.gebruikersnaam, gebruiker.naam, gebruiker.email, gebruiker.beheerder,
-                plannen);
+                gebruiker.tijdelijkWachtwoordTot != null, plannen);
     }
 }

@@ -9,10 +9,14 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.util.Base64;
+import java.util.Locale;
+import java.util.Optional;
 
 /**
- * The password rules and the bcrypt hash. bcrypt reads only the first 72 bytes, so the password is first reduced
+ * The password rules (at least 12 characters, not the username or containing it, not a known common or breached
+ * password: {@link BekendeWachtwoorden}) and the bcrypt hash. bcrypt reads only the first 72 bytes, so the password is first reduced
  * to its SHA-256 digest: a long passphrase counts in full.
  */
 @ApplicationScoped
@@ -20,6 +24,8 @@ public class Wachtwoorden {
 
     public static final int MINIMUM = 12;
     public static final int MAXIMUM = 1000;
+    /** How long a password given by a beheerder works before the user has chosen their own. */
+    public static final Duration TIJDELIJK_GELDIG = Duration.ofDays(7);
 
     private static final String TEKENS = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
     private static final SecureRandom TOEVAL = new SecureRandom();
@@ -30,17 +36,29 @@ public class Wachtwoorden {
 
     private volatile String schijnHash;
 
-    /** Checks a new password in a field of the input; the message names the field. */
-    public void controleer(Invoer invoer, String veld, String wachtwoord) {
+    /** Checks a new password of this user in a field of the input; the message names the field. */
+    public void controleer(Invoer invoer, String veld, String wachtwoord, String gebruikersnaam) {
+        bezwaar(wachtwoord, gebruikersnaam).ifPresent(melding -> invoer.fout(veld, melding));
+    }
+
+    /** What is wrong with a new password for this user, in words for the field; empty when it may be used. */
+    public static Optional<String> bezwaar(String wachtwoord, String gebruikersnaam) {
+        String naam = Gebruiker.genormaliseerd(gebruikersnaam);
         if (wachtwoord == null || wachtwoord.isEmpty()) {
-            invoer.fout(veld, "vul een wachtwoord in");
+            return Optional.of("vul een wachtwoord in");
         } else if (wachtwoord.codePointCount(0, wachtwoord.length()) < MINIMUM) {
-            invoer.fout(veld, "een wachtwoord heeft minstens " + MINIMUM + " tekens");
+            return Optional.of("een wachtwoord heeft minstens " + MINIMUM + " tekens");
         } else if (wachtwoord.length() > MAXIMUM) {
-            invoer.fout(veld, "een wachtwoord heeft hoogstens " + MAXIMUM + " tekens");
+            return Optional.of("een wachtwoord heeft hoogstens " + MAXIMUM + " tekens");
         } else if (wachtwoord.isBlank()) {
-            invoer.fout(veld, "een wachtwoord bestaat niet alleen uit spaties");
+            return Optional.of("een wachtwoord bestaat niet alleen uit spaties");
+        } else if (naam != null && !naam.isEmpty() && wachtwoord.toLowerCase(Locale.ROOT).contains(naam)) {
+            return Optional.of("een wachtwoord mag je gebruikersnaam niet bevatten");
+        } else if (BekendeWachtwoorden.lijst().bevat(wachtwoord)) {
+            return Optional.of("dit wachtwoord staat op een lijst van veelgebruikte en uitgelekte wachtwoorden; "
+                    + "kies een ander");
         }
+        return Optional.empty();
     }
 
     public String hash(String wachtwoord) {
@@ -62,13 +80,17 @@ public class Wachtwoorden {
         klopt(wachtwoord == null ? "" : wachtwoord, schijnHash);
     }
 
-    /** A password for a new account or a reset: 20 characters without look-alikes (0/O, 1/l). */
-    public static String willekeurig() {
-        StringBuilder wachtwoord = new StringBuilder();
-        for (int i = 0; i < 20; i++) {
-            wachtwoord.append(TEKENS.charAt(TOEVAL.nextInt(TEKENS.length())));
+    /** A password for a new account or a reset: 20 characters without look-alikes (0/O, 1/l), within the rules. */
+    public static String willekeurig(String gebruikersnaam) {
+        while (true) {
+            StringBuilder wachtwoord = new StringBuilder();
+            for (int i = 0; i < 20; i++) {
+                wachtwoord.append(TEKENS.charAt(TOEVAL.nextInt(TEKENS.length())));
+            }
+            if (bezwaar(wachtwoord.toString(), gebruikersnaam).isEmpty()) {
+                return wachtwoord.toString();
+            }
         }
-        return wachtwoord.toString();
     }
 
     private static String voorbewerkt(String wachtwoord) {

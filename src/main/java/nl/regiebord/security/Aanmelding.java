@@ -18,26 +18,38 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Checks a username and password, with the limits on wrong attempts: five in a row for one username, or (by default) thirty
- * from one address, within a quarter of an hour, and the next attempt is refused even with the right password.
- * The attempts are kept in the database so the limit holds across instances. Unknown usernames count the same
+ * Checks a username and password, with the limits on wrong attempts, each within a quarter of an hour:
+ * <ul>
+ *     <li>five for one username from one address lock that pair, even for the right password;</li>
+ *     <li>thirty (by default) from one address, for any usernames, lock that address;</li>
+ *     <li>after ten for one username from all addresses together, an address that has itself failed for that name
+ *     waits before its next try, twice as long after every further failure ({@link #vertraging}).</li>
+ * </ul>
+ * So a stranger cannot lock anyone out: the right password from an address that has not failed always gets in.
+ * The attempts are kept in the database so the limits hold across instances. Unknown usernames count the same
  * as known ones and cost the same time, so the answer never tells which usernames exist.
  */
 @ApplicationScoped
 public class Aanmelding {
 
-    public static final int MAX_OP_RIJ_PER_NAAM = 5;
+    public static final int MAX_PER_NAAM_EN_ADRES = 5;
+    public static final int VERTRAGEN_NA = 10;
     public static final Duration VENSTER = Duration.ofMinutes(15);
+    private static final Duration EERSTE_VERTRAGING = Duration.ofSeconds(5);
     private static final Duration VERTROUWD_VOOR = Duration.ofMinutes(10);
     private static final int MAX_VERTROUWD = 10_000;
 
     /** Why a login was refused, in the words the user reads. */
     public enum Reden {
         ONJUIST("De gebruikersnaam of het wachtwoord klopt niet (of het account is geblokkeerd)."),
-        TE_VEEL_VOOR_NAAM("Te veel mislukte pogingen voor deze gebruikersnaam. Probeer het over "
-                + VENSTER.toMinutes() + " minuten opnieuw, of vraag de beheerder om een nieuw wachtwoord."),
+        TE_VEEL_VOOR_NAAM("Te veel mislukte pogingen voor deze gebruikersnaam vanaf dit adres. Probeer het over "
+                + VENSTER.toMinutes() + " minuten opnieuw, of vraag de beheerder de blokkade op te heffen."),
         TE_VEEL_VAN_ADRES("Te veel mislukte pogingen vanaf dit adres. Probeer het over " + VENSTER.toMinutes()
-                + " minuten opnieuw.");
+                + " minuten opnieuw."),
+        WACHTEN("Er is vanaf verschillende adressen vaak een verkeerd wachtwoord geprobeerd voor deze gebruikersnaam. "
+                + "Wacht %d seconden voor je het opnieuw probeert."),
+        VERLOPEN("Je tijdelijke wachtwoord is verlopen: het gold " + Wachtwoorden.TIJDELIJK_GELDIG.toDays()
+                + " dagen. Vraag de beheerder om een nieuw wachtwoord.");
 
         private final String melding;
 
@@ -56,7 +68,21 @@ public class Aanmelding {
     public record Gelukt(Aangemelde gebruiker) implements Uitslag {
     }
 
-    public record Geweigerd(Reden reden) implements Uitslag {
+    /** @param wacht how long before another try can be let through; null when waiting does not help */
+    public record Geweigerd(Reden reden, Duration wacht) implements Uitslag {
+
+        public Geweigerd(Reden reden) {
+            this(reden, null);
+        }
+
+        public String melding() {
+            return reden == Reden.WACHTEN ? reden.melding().formatted(wacht.toSeconds()) : reden.melding();
+        }
+
+        /** Whether a limit refused the attempt (429), rather than the password itself (401). */
+        public boolean teVaak() {
+            return wacht != null;
+        }
     }
 
     private record Vertrouwd(long gebruikerId, int sessieversie, Instant tot) {
@@ -79,7 +105,10 @@ public class Aanmelding {
         return aanmelden(gebruikersnaam, wachtwoord, adres, false);
     }
 
-    /** An API request with basic auth: a success of the last minutes is remembered, the limits still apply. */
+    /**
+     * An API request with basic auth. A credential verified in the last minutes is remembered: it costs one read of
+     * the user and no count of failures, and no limit refuses it, as none refuses a valid session.
+     */
     @ActivateRequestContext
     public Uitslag metBasic(String gebruikersnaam, String wachtwoord, String adres) {
         return aanmelden(gebruikersnaam, wachtwoord, adres, true);
@@ -90,9 +119,9 @@ public class Aanmelding {
      * login under the same limits: a session left open on a shared computer is no way to guess the password.
      */
     @ActivateRequestContext
-    public Optional<Reden> bevestig(String gebruikersnaam, String wachtwoord, String adres) {
+    public Optional<Geweigerd> bevestig(String gebruikersnaam, String wachtwoord, String adres) {
         return aanmelden(gebruikersnaam, wachtwoord, adres, false) instanceof Geweigerd geweigerd
-                ? Optional.of(geweigerd.reden()) : Optional.empty();
+                ? Optional.of(geweigerd) : Optional.empty();
     }
 
     /** The client's address, the unit of the per-address limit. */
@@ -100,34 +129,42 @@ public class Aanmelding {
         return verzoek == null || verzoek.remoteAddress() == null ? "onbekend" : verzoek.remoteAddress().hostAddress();
     }
 
+    /** How long an address that failed for a name waits, after this many failures for that name from everywhere. */
+    static Duration vertraging(long mislukt) {
+        long verdubbelingen = Math.min(mislukt - VERTRAGEN_NA, 20);
+        Duration wacht = EERSTE_VERTRAGING.multipliedBy(1L << Math.max(verdubbelingen, 0));
+        return wacht.compareTo(VENSTER) > 0 ? VENSTER : wacht;
+    }
+
     private Uitslag aanmelden(String gebruikersnaam, String wachtwoord, String adres, boolean onthoud) {
         String naam = Gebruiker.genormaliseerd(gebruikersnaam);
         if (naam == null || naam.isEmpty() || wachtwoord == null || wachtwoord.isEmpty()) {
             return new Geweigerd(Reden.ONJUIST);
         }
+        if (onthoud) {
+            Optional<Aangemelde> eerder = uitGeheugen(naam, wachtwoord);
+            if (eerder.isPresent()) {
+                return new Gelukt(eerder.get());
+            }
+        }
         String bewaardeNaam = naam.length() > 100 ? naam.substring(0, 100) : naam;
         String bewaardAdres = adres == null ? "onbekend" : adres.length() > 64 ? adres.substring(0, 64) : adres;
-        // the limits and a remembered API login first: every API request passes here, and writes nothing
-        Uitslag vooraf = QuarkusTransaction.requiringNew().call(() -> {
-            Optional<Reden> beperkt = beperking(bewaardeNaam, bewaardAdres, null);
-            if (beperkt.isPresent()) {
-                return new Geweigerd(beperkt.get());
-            }
-            return onthoud ? uitGeheugen(naam, wachtwoord).<Uitslag>map(Gelukt::new).orElse(null) : null;
-        });
-        if (vooraf != null) {
-            return vooraf;
+        // the limits first, writing nothing: an attempt they refuse is not counted again
+        Optional<Geweigerd> vooraf = QuarkusTransaction.requiringNew()
+                .call(() -> beperking(bewaardeNaam, bewaardAdres, null));
+        if (vooraf.isPresent()) {
+            return vooraf.get();
         }
-        // The attempt is written down as failed, and committed, before its password is checked; the limit is then
+        // The attempt is written down as failed, and committed, before its password is checked; the limits are then
         // counted again over everyone else's attempts. Of attempts made at the same moment (on any instance) at
         // most the allowed number get their password checked: each sees all that were written before its own count.
         long poging = QuarkusTransaction.requiringNew().call(() -> nieuweMislukking(bewaardeNaam, bewaardAdres));
         return QuarkusTransaction.requiringNew().call(() -> {
-            Optional<Reden> beperkt = beperking(bewaardeNaam, bewaardAdres, poging);
+            Optional<Geweigerd> beperkt = beperking(bewaardeNaam, bewaardAdres, poging);
             if (beperkt.isPresent()) {
-                return new Geweigerd(beperkt.get());   // it stays written down: it was an attempt
+                return beperkt.get();   // it stays written down: it was an attempt
             }
-            return controleer(bewaardeNaam, wachtwoord, onthoud);
+            return controleer(bewaardeNaam, bewaardAdres, wachtwoord, onthoud, poging);
         });
     }
 
@@ -143,24 +180,36 @@ public class Aanmelding {
     }
 
     /** The failed attempts within the window, apart from the attempt being decided on (if written yet). */
-    private Optional<Reden> beperking(String naam, String adres, Long behalve) {
-        Instant grens = Clock.systemUTC().instant().minus(VENSTER);
-        // both counts in one query: every API request passes here
+    private Optional<Geweigerd> beperking(String naam, String adres, Long behalve) {
+        Instant nu = Clock.systemUTC().instant();
+        // every count in one query
         TypedQuery<Object[]> telling = Aanmeldpoging.getEntityManager().createQuery("select "
+                        + "coalesce(sum(case when a.gebruikersnaam = ?1 and a.adres = ?2 then 1 else 0 end), 0), "
+                        + "coalesce(sum(case when a.adres = ?2 then 1 else 0 end), 0), "
                         + "coalesce(sum(case when a.gebruikersnaam = ?1 then 1 else 0 end), 0), "
-                        + "coalesce(sum(case when a.adres = ?2 then 1 else 0 end), 0) from Aanmeldpoging a "
+                        + "max(case when a.gebruikersnaam = ?1 then a.tijdstip end) from Aanmeldpoging a "
                         + "where a.gelukt = false and a.tijdstip > ?3 and (a.gebruikersnaam = ?1 or a.adres = ?2) "
                         + (behalve == null ? "" : "and a.id <> ?4"), Object[].class)
-                .setParameter(1, naam).setParameter(2, adres).setParameter(3, grens);
+                .setParameter(1, naam).setParameter(2, adres).setParameter(3, nu.minus(VENSTER));
         if (behalve != null) {
             telling.setParameter(4, behalve);
         }
         Object[] mislukt = telling.getSingleResult();
-        if (((Number) mislukt[0]).longValue() >= MAX_OP_RIJ_PER_NAAM) {
-            return Optional.of(Reden.TE_VEEL_VOOR_NAAM);
+        long vanHier = ((Number) mislukt[0]).longValue();
+        if (vanHier >= MAX_PER_NAAM_EN_ADRES) {
+            return Optional.of(new Geweigerd(Reden.TE_VEEL_VOOR_NAAM, VENSTER));
         }
         if (((Number) mislukt[1]).longValue() >= maxPerAdres) {
-            return Optional.of(Reden.TE_VEEL_VAN_ADRES);
+            return Optional.of(new Geweigerd(Reden.TE_VEEL_VAN_ADRES, VENSTER));
+        }
+        long voorNaam = ((Number) mislukt[2]).longValue();
+        if (vanHier > 0 && voorNaam >= VERTRAGEN_NA) {
+            Instant magWeer = ((Instant) mislukt[3]).plus(vertraging(voorNaam));
+            if (nu.isBefore(magWeer)) {
+                // whole seconds, rounded up: Retry-After counts in seconds
+                long seconden = Duration.between(nu, magWeer).plusMillis(999).toSeconds();
+                return Optional.of(new Geweigerd(Reden.WACHTEN, Duration.ofSeconds(seconden)));
+            }
         }
         return Optional.empty();
     }
@@ -200,7 +249,7 @@ public class Aanmelding {
     }
 
     /** The password itself; the attempt is already written down as failed, which a success undoes. */
-    private Uitslag controleer(String naam, String wachtwoord, boolean onthoud) {
+    private Uitslag controleer(String naam, String adres, String wachtwoord, boolean onthoud, long poging) {
         Instant nu = Clock.systemUTC().instant();
         Gebruiker gebruiker = Gebruiker.metNaam(naam).filter(g -> g.actief).orElse(null);
         boolean klopt;
@@ -213,8 +262,14 @@ public class Aanmelding {
         if (!klopt) {
             return new Geweigerd(Reden.ONJUIST);
         }
-        // "in a row": a success wipes the name's failures, this attempt's own record with them
-        Aanmeldpoging.delete("gebruikersnaam = ?1", naam);
+        if (verlopen(gebruiker)) {
+            // the right password, only too old: no failed guess
+            Aanmeldpoging.deleteById(poging);
+            return new Geweigerd(Reden.VERLOPEN);
+        }
+        // "in a row": a success wipes this address's failures for the name, this attempt's own record with them;
+        // the failures from elsewhere still count towards slowing down the guessing of the name
+        Aanmeldpoging.delete("gebruikersnaam = ?1 and adres = ?2", naam, adres);
         if (!onthoud) {
             return new Gelukt(Aangemelde.van(gebruiker));
         }
@@ -224,6 +279,11 @@ public class Aanmelding {
         vertrouwd.put(sleutelVan(naam, wachtwoord),
                 new Vertrouwd(gebruiker.id, gebruiker.sessieversie, nu.plus(VERTROUWD_VOOR)));
         return new Gelukt(Aangemelde.van(gebruiker));
+    }
+
+    private static boolean verlopen(Gebruiker gebruiker) {
+        return gebruiker.tijdelijkWachtwoordTot != null
+                && gebruiker.tijdelijkWachtwoordTot.isBefore(Clock.systemUTC().instant());
     }
 
     private Optional<Aangemelde> uitGeheugen(String naam, String wachtwoord) {
@@ -236,12 +296,16 @@ public class Aanmelding {
             vertrouwd.remove(sleutelVan);
             return Optional.empty();
         }
-        Gebruiker gebruiker = Gebruiker.findById(eerder.gebruikerId());
-        if (gebruiker == null || !gebruiker.actief || gebruiker.sessieversie != eerder.sessieversie()) {
+        // read again, as a session's user is: blocked or changed on another instance counts here at once
+        Optional<Aangemelde> nogGeldig = QuarkusTransaction.joiningExisting().call(() -> {
+            Gebruiker gebruiker = Gebruiker.findById(eerder.gebruikerId());
+            return gebruiker == null || !gebruiker.actief || gebruiker.sessieversie != eerder.sessieversie()
+                    || verlopen(gebruiker) ? Optional.<Aangemelde>empty() : Optional.of(Aangemelde.van(gebruiker));
+        });
+        if (nogGeldig.isEmpty()) {
             vertrouwd.remove(sleutelVan);
-            return Optional.empty();
         }
-        return Optional.of(Aangemelde.van(gebruiker));
+        return nogGeldig;
     }
 
     private String sleutelVan(String naam, String wachtwoord) {

@@ -111,7 +111,10 @@ public class Aanmeldmechanisme implements HttpAuthenticationMechanism {
         return Uni.createFrom().item(new ChallengeData(302, HttpHeaderNames.LOCATION, naarInloggen(verzoek)));
     }
 
-    /** The API's 401 carries a problem document in Dutch; a page request goes to the login form and back. */
+    /**
+     * The API's 401 carries a problem document in Dutch, and a 429 with Retry-After when a login limit refused the
+     * request; a page request goes to the login form and back.
+     */
     @Override
     public Uni<Boolean> sendChallenge(RoutingContext verzoek) {
         var antwoord = verzoek.response();
@@ -125,15 +128,21 @@ public class Aanmeldmechanisme implements HttpAuthenticationMechanism {
             return Uni.createFrom().completionStage(antwoord.end().toCompletionStage()).replaceWith(true);
         }
         String melding = verzoek.get(Identiteiten.WEIGERING);
+        Long wachten = verzoek.get(Identiteiten.WACHTEN);
+        int status = wachten == null ? 401 : 429;
         JsonObject probleem = new JsonObject()
                 .put("type", "about:blank")
-                .put("title", "Niet aangemeld")
-                .put("status", 401)
+                .put("title", wachten == null ? "Niet aangemeld" : "Te veel pogingen")
+                .put("status", status)
                 .put("detail", melding != null ? melding
                         : "Meld je aan: de API vraagt HTTP basic authenticatie met je gebruikersnaam en wachtwoord.");
-        antwoord.setStatusCode(401)
-                .putHeader(HttpHeaderNames.WWW_AUTHENTICATE, REALM)
-                .putHeader(HttpHeaderNames.CONTENT_TYPE, "application/problem+json")
+        antwoord.setStatusCode(status);
+        if (wachten == null) {
+            antwoord.putHeader(HttpHeaderNames.WWW_AUTHENTICATE, REALM);
+        } else {
+            antwoord.putHeader(HttpHeaderNames.RETRY_AFTER, String.valueOf(wachten));
+        }
+        antwoord.putHeader(HttpHeaderNames.CONTENT_TYPE, "application/problem+json")
                 .putHeader(HttpHeaderNames.CACHE_CONTROL, "no-store");
         return Uni.createFrom().completionStage(antwoord.end(probleem.encode()).toCompletionStage()).replaceWith(true);
     }

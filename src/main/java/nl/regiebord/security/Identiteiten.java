@@ -18,6 +18,8 @@ public final class Identiteiten {
 
     /** Where the reason of a refused login waits for the answer to the client. */
     public static final String WEIGERING = "regiebord.weigering";
+    /** With a refusal by a login limit: the seconds before another try, for the API's 429 and Retry-After. */
+    public static final String WACHTEN = "regiebord.weigering.wachten";
     public static final String GEBRUIKER = Aangemelde.class.getName();
     public static final String SESSIE = Sessie.class.getName();
     public static final String BEHEERDER = "beheerder";
@@ -63,9 +65,13 @@ public final class Identiteiten {
                 if (uitslag instanceof Aanmelding.Gelukt gelukt) {
                     return van(gelukt.gebruiker(), null);
                 }
-                String melding = ((Aanmelding.Geweigerd) uitslag).reden().melding();
+                Aanmelding.Geweigerd geweigerd = (Aanmelding.Geweigerd) uitslag;
+                String melding = geweigerd.melding();
                 if (http != null) {
                     http.put(WEIGERING, melding);
+                    if (geweigerd.teVaak()) {
+                        http.put(WACHTEN, geweigerd.wacht().toSeconds());
+                    }
                 }
                 throw new AuthenticationFailedException(melding);
             });

@@ -66,17 +66,20 @@ public class InlogPagina {
                     .header(HttpHeaders.SET_COOKIE, sessiecookie.alsCookie(sessie, isHttps(verzoek)).encode())
                     .build();
         }
-        Aanmelding.Reden reden = ((Aanmelding.Geweigerd) uitslag).reden();
-        int status = reden == Aanmelding.Reden.ONJUIST ? 401 : 429;
-        return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+        Aanmelding.Geweigerd geweigerd = (Aanmelding.Geweigerd) uitslag;
+        Response.ResponseBuilder antwoord = Response.status(geweigerd.teVaak() ? 429 : 401);
+        if (geweigerd.teVaak()) {
+            antwoord.header(HttpHeaders.RETRY_AFTER, geweigerd.wacht().toSeconds());
+        }
+        return antwoord.type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
                 .header(HttpHeaders.CACHE_CONTROL, "no-store")
-                .entity(Templates.inloggen(terug, naam == null ? "" : naam, reden.melding(), false)).build();
+                .entity(Templates.inloggen(terug, naam == null ? "" : naam, geweigerd.melding(), false)).build();
     }
 
     @POST
     @Path("uitloggen")
     public Response uitloggen(@Context HttpServerRequest verzoek) {
-        gebruiker.sessie().ifPresent(sessie -> aanmelding.afmelden(sessie, sessiecookie.uitersteEinde()));
+        gebruiker.sessie().ifPresent(sessie -> aanmelding.afmelden(sessie, sessiecookie.uitersteEinde(sessie)));
         return Response.seeOther(URI.create(Aanmeldmechanisme.INLOGPAGINA + "?uitgelogd=ja"))
                 .header(HttpHeaders.SET_COOKIE, sessiecookie.leeg(isHttps(verzoek)).encode()).build();
     }

@@ -9,12 +9,14 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.Optional;
 
 /**
  * The signed session cookie of the pages. It holds no secret and no state on the server: any instance with the
- * same {@link Sessiesleutel} accepts it. It expires after a period without use and is renewed while in use.
+ * same {@link Sessiesleutel} accepts it. It expires after a period without use and is renewed while in use, and
+ * ends a fixed time after login however much it is used. The browser keeps it only while it runs: no Max-Age.
  */
 @ApplicationScoped
 public class Sessiecookie {
@@ -27,12 +29,15 @@ public class Sessiecookie {
     Sessiesleutel sleutel;
     @ConfigProperty(name = "regiebord.sessie.verloopt-na", defaultValue = "PT8H")
     Duration verlooptNa;
+    @ConfigProperty(name = "regiebord.sessie.duurt-hoogstens", defaultValue = "PT12H")
+    Duration duurtHoogstens;
 
     public Sessie nieuw(long gebruikerId, int sessieversie) {
         byte[] nonce = new byte[18];
         TOEVAL.nextBytes(nonce);
+        long nu = nu();
         return new Sessie(gebruikerId, sessieversie, Base64.getUrlEncoder().withoutPadding().encodeToString(nonce),
-                nu());
+                nu, nu);
     }
 
     public Optional<Sessie> lees(String waarde) {
@@ -44,21 +49,25 @@ public class Sessiecookie {
             return Optional.empty();
         }
         String[] delen = waarde.substring(0, punt).split("~");
-        if (delen.length != 4) {
+        if (delen.length != 5) {
             return Optional.empty();
         }
         try {
             Sessie sessie = new Sessie(Long.parseLong(delen[0]), Integer.parseInt(delen[1]), delen[2],
-                    Long.parseLong(delen[3]));
-            return nu() - sessie.vernieuwd() > verlooptNa.toSeconds() ? Optional.empty() : Optional.of(sessie);
+                    Long.parseLong(delen[3]), Long.parseLong(delen[4]));
+            boolean verlopen = nu() - sessie.vernieuwd() > verlooptNa.toSeconds()
+                    || nu() - sessie.begonnen() > duurtHoogstens.toSeconds();
+            return verlopen ? Optional.empty() : Optional.of(sessie);
         } catch (NumberFormatException onleesbaar) {
             return Optional.empty();
         }
     }
 
-    /** When a session made or renewed now would expire at the latest. */
-    public java.time.Instant uitersteEinde() {
-        return Clock.systemUTC().instant().plus(verlooptNa).plus(VERNIEUW_NA);
+    /** When this session, renewed now, would expire at the latest. */
+    public Instant uitersteEinde(Sessie sessie) {
+        Instant zonderGebruik = Clock.systemUTC().instant().plus(verlooptNa).plus(VERNIEUW_NA);
+        Instant hoogstens = Instant.ofEpochSecond(sessie.begonnen()).plus(duurtHoogstens);
+        return zonderGebruik.isBefore(hoogstens) ? zonderGebruik : hoogstens;
     }
 
     public boolean moetVernieuwd(Sessie sessie) {
@@ -66,13 +75,13 @@ public class Sessiecookie {
     }
 
     public Sessie vernieuwd(Sessie sessie) {
-        return new Sessie(sessie.gebruikerId(), sessie.sessieversie(), sessie.nonce(), nu());
+        return new Sessie(sessie.gebruikerId(), sessie.sessieversie(), sessie.nonce(), nu(), sessie.begonnen());
     }
 
     public Cookie alsCookie(Sessie sessie, boolean https) {
-        String inhoud = sessie.gebruikerId() + "~" + sessie.sessieversie() + "~" + sessie.nonce() + "~" + sessie.vernieuwd();
-        return eigenschappen(Cookie.cookie(NAAM, inhoud + "." + sleutel.teken(inhoud)), https)
-                .setMaxAge(verlooptNa.toSeconds());
+        String inhoud = sessie.gebruikerId() + "~" + sessie.sessieversie() + "~" + sessie.nonce() + "~"
+                + sessie.vernieuwd() + "~" + sessie.begonnen();
+        return eigenschappen(Cookie.cookie(NAAM, inhoud + "." + sleutel.teken(inhoud)), https);
     }
 
     public Cookie leeg(boolean https) {

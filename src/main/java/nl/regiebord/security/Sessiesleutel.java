@@ -26,6 +26,7 @@ public class Sessiesleutel {
 
     private static final Logger LOG = Logger.getLogger(Sessiesleutel.class);
     private static final String INSTELLING = "sessiesleutel";
+    public static final int MINIMUM = 32;
 
     @ConfigProperty(name = "regiebord.sessie.sleutel")
     Optional<String> geconfigureerd;
@@ -38,8 +39,14 @@ public class Sessiesleutel {
     /** At start, within the start-up transaction ({@code Opstart}), which keeps two instances from each making one. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void laad() {
-        sleutel = geconfigureerd.filter(s -> !s.isBlank()).map(Sessiesleutel::afgeleid)
-                .orElseGet(() -> afgeleid(uitDatabase()));
+        Optional<String> gegeven = geconfigureerd.filter(s -> !s.isBlank());
+        if (gegeven.isPresent() && gegeven.get().length() < MINIMUM) {
+            // a short key can be guessed, and then anyone can sign a session cookie for any user
+            throw new IllegalStateException("REGIEBORD_SESSIE_SLEUTEL is te kort (" + gegeven.get().length()
+                    + " tekens): gebruik minstens " + MINIMUM + " willekeurige tekens, bijvoorbeeld de uitvoer van "
+                    + "'openssl rand -base64 48', of laat hem weg; dan maakt Regiebord er zelf een.");
+        }
+        sleutel = gegeven.map(Sessiesleutel::afgeleid).orElseGet(() -> afgeleid(uitDatabase()));
     }
 
     /** HMAC-SHA256 of the text under the key, base64url without padding. */

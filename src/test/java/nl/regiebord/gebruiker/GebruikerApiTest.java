@@ -131,7 +131,7 @@ class GebruikerApiTest {
         Testgebruikers.als(naam, Testgebruikers.WACHTWOORD);
         Document account = Bezoeker.open("/account");
         String nieuw = "een wachtwoord van wie de sessie vond";
-        for (int i = 1; i <= Aanmelding.MAX_OP_RIJ_PER_NAAM; i++) {
+        for (int i = 1; i <= Aanmelding.MAX_PER_NAAM_EN_ADRES; i++) {
             var fout = Bezoeker.verstuur(account, "form[action=/account/wachtwoord]",
                     Map.of("huidig", "geraden-" + i, "nieuw", nieuw, "herhaling", nieuw));
             assertEquals(400, fout.statusCode(), "poging " + i);
@@ -143,17 +143,17 @@ class GebruikerApiTest {
         String melding = Bezoeker.lees(zesde).selectFirst("#huidig-fout").text();
         assertTrue(melding.contains("Te veel mislukte pogingen voor deze gebruikersnaam"), melding);
 
-        // the password stayed as it was, and the name is closed for logins too until the quarter of an hour is over
+        // the name is closed for logins from this address too until the quarter of an hour is over
         Testgebruikers.anoniem();
-        given().auth().preemptive().basic(naam, Testgebruikers.WACHTWOORD).get("/api/mij").then().statusCode(401)
+        given().auth().preemptive().basic(naam, Testgebruikers.WACHTWOORD).get("/api/mij").then().statusCode(429)
                 .body("detail", containsString("Te veel mislukte pogingen"));
-        given().auth().preemptive().basic(naam, nieuw).get("/api/mij").then().statusCode(401);
+        given().auth().preemptive().basic(naam, nieuw).get("/api/mij").then().statusCode(429);
     }
 
     @Test
     void aWrongCurrentPasswordThroughTheApiCountsAsAFailedLogin() {
         String naam = Testgebruikers.nieuw("Api Rader");
-        for (int i = 1; i <= Aanmelding.MAX_OP_RIJ_PER_NAAM; i++) {
+        for (int i = 1; i <= Aanmelding.MAX_PER_NAAM_EN_ADRES; i++) {
             given().auth().preemptive().basic(naam, Testgebruikers.WACHTWOORD).contentType(ContentType.JSON)
                     .body(Map.of("huidig", "geraden-" + i, "nieuw", "een nieuw lang wachtwoord"))
                     .put("/api/mij/wachtwoord").then().statusCode(400)
@@ -163,7 +163,7 @@ class GebruikerApiTest {
         // the next request is refused at the door, with the reason
         given().auth().preemptive().basic(naam, Testgebruikers.WACHTWOORD).contentType(ContentType.JSON)
                 .body(Map.of("huidig", Testgebruikers.WACHTWOORD, "nieuw", "een nieuw lang wachtwoord"))
-                .put("/api/mij/wachtwoord").then().statusCode(401)
+                .put("/api/mij/wachtwoord").then().statusCode(429)
                 .body("detail", containsString("Te veel mislukte pogingen"));
     }
 }

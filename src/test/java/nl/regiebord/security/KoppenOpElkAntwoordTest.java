@@ -89,7 +89,7 @@ class KoppenOpElkAntwoordTest {
         long plan = Testplannen.gemeente();
         String buitenstaander = Testgebruikers.nieuw("Koen Koppen");
         String geblokkeerd = Testgebruikers.nieuw("Gijs Geblokkeerd");
-        for (int i = 0; i < Aanmelding.MAX_OP_RIJ_PER_NAAM; i++) {
+        for (int i = 0; i < Aanmelding.MAX_PER_NAAM_EN_ADRES; i++) {
             kaal().contentType(ContentType.URLENC).formParam("gebruikersnaam", geblokkeerd)
                     .formParam("wachtwoord", "fout-" + i).post("/inloggen").then().statusCode(401);
         }

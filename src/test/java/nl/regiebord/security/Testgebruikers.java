@@ -15,8 +15,9 @@ import static io.restassured.RestAssured.given;
 public final class Testgebruikers {
 
     public static final String BEHEERDER = "beheerder";
-    public static final String BEHEERDER_WACHTWOORD = "test-beheerder-wachtwoord";
+    public static final String BEHEERDER_WACHTWOORD = "test-regie-sleutelbos-7";
     public static final String WACHTWOORD = "een-goed-testwachtwoord";
+    public static final String TIJDELIJK_WACHTWOORD = "van-de-beheerder-gekregen";
     private static final AtomicInteger TELLER = new AtomicInteger();
 
     private Testgebruikers() {
@@ -43,11 +44,23 @@ public final class Testgebruikers {
         return Sessiefilter.inloggen(gebruikersnaam, wachtwoord);
     }
 
-    /** A new user (made by the beheerder through the API), answering its gebruikersnaam; password {@link #WACHTWOORD}. */
+    /**
+     * A new user (made by the beheerder through the API), answering its gebruikersnaam; password {@link #WACHTWOORD},
+     * which the user chose themselves: the beheerder's one-time password is already changed.
+     */
     public static String nieuw(String naam) {
+        String gebruikersnaam = nieuwMetTijdelijkWachtwoord(naam);
+        given().auth().preemptive().basic(gebruikersnaam, TIJDELIJK_WACHTWOORD).contentType(ContentType.JSON)
+                .body(Map.of("huidig", TIJDELIJK_WACHTWOORD, "nieuw", WACHTWOORD))
+                .put("/api/mij/wachtwoord").then().statusCode(204);
+        return gebruikersnaam;
+    }
+
+    /** A new user who still has the one-time password {@link #TIJDELIJK_WACHTWOORD} the beheerder gave them. */
+    public static String nieuwMetTijdelijkWachtwoord(String naam) {
         String gebruikersnaam = "test" + TELLER.incrementAndGet() + "-" + System.nanoTime() % 100000;
         given().auth().preemptive().basic(BEHEERDER, BEHEERDER_WACHTWOORD).contentType(ContentType.JSON)
-                .body(Map.of("gebruikersnaam", gebruikersnaam, "naam", naam, "wachtwoord", WACHTWOORD))
+                .body(Map.of("gebruikersnaam", gebruikersnaam, "naam", naam, "wachtwoord", TIJDELIJK_WACHTWOORD))
                 .post("/api/gebruikers").then().statusCode(201);
         return gebruikersnaam;
     }

@@ -183,6 +183,8 @@ class RolTabelTest {
                 rij("GET    /api/gebruikers/{g}",                        null, 401, 403, 403, 403, 403, 403, 200),
                 rij("PATCH  /api/gebruikers/{g}",                        "{}", 401, 403, 403, 403, 403, 403, 400),
                 rij("POST   /api/gebruikers/{g}/wachtwoord-herstel",     null, 401, 403, 403, 403, 403, 403, 200),
+                rij("GET    /api/gebruikers/blokkades",                  null, 401, 403, 403, 403, 403, 403, 200),
+                rij("DELETE /api/gebruikers/{g}/blokkade",               null, 401, 403, 403, 403, 403, 403, 204),
                 rij("POST   /api/beheer/backup",                         null, 401, 403, 403, 403, 403, 403, BACKUP),
                 rij("GET    /api/mij",                                   null, 401, 200, 200, 200, 200, 200, 200),
                 rij("PUT    /api/mij/wachtwoord",                        "{}", 401, 400, 400, 400, 400, 400, 400),
@@ -244,6 +246,7 @@ class RolTabelTest {
                 rij("POST   /beheer/gebruikers",                         null, 303, 403, 403, 403, 403, 403, 400),
                 rij("POST   /beheer/gebruikers/{g}",                     null, 303, 403, 403, 403, 403, 403, 400),
                 rij("POST   /beheer/gebruikers/{g}/wachtwoord-herstel",  null, 303, 403, 403, 403, 403, 403, 200),
+                rij("POST   /beheer/gebruikers/{g}/blokkade-opheffen",   null, 303, 403, 403, 403, 403, 403, 303),
                 rij("POST   /beheer/backup",                             null, 303, 403, 403, 403, 403, 403, BACKUP));
     }
 
