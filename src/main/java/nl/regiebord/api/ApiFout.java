@@ -1,5 +1,8 @@
 package nl.regiebord.api;
 
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+
 import java.util.List;
 
 /**
@@ -11,12 +14,18 @@ public class ApiFout extends RuntimeException {
     private final int status;
     private final List<VeldFout> velden;
     private final transient Object huidig;
+    private final Integer opnieuwNaSeconden;
 
     public ApiFout(int status, String detail, List<VeldFout> velden, Object huidig) {
+        this(status, detail, velden, huidig, null);
+    }
+
+    private ApiFout(int status, String detail, List<VeldFout> velden, Object huidig, Integer opnieuwNaSeconden) {
         super(detail);
         this.status = status;
         this.velden = velden == null || velden.isEmpty() ? null : List.copyOf(velden);
         this.huidig = huidig;
+        this.opnieuwNaSeconden = opnieuwNaSeconden;
     }
 
     public static ApiFout ongeldig(List<VeldFout> velden) {
@@ -48,6 +57,16 @@ public class ApiFout extends RuntimeException {
         return new ApiFout(429, melding, List.of(new VeldFout(veld, melding)), null);
     }
 
+    /** 413: the field's value (an uploaded file) is larger than the service takes. */
+    public static ApiFout teGroot(String veld, String melding, String detail) {
+        return new ApiFout(413, detail, List.of(new VeldFout(veld, melding)), null);
+    }
+
+    /** 503: the service is busy with this kind of work; the answer says when to try again (Retry-After). */
+    public static ApiFout bezet(String veld, String melding, String detail, int opnieuwNaSeconden) {
+        return new ApiFout(503, detail, List.of(new VeldFout(veld, melding)), null, opnieuwNaSeconden);
+    }
+
     public static ApiFout regel(String detail) {
         return new ApiFout(422, detail, null, null);
     }
@@ -62,5 +81,10 @@ public class ApiFout extends RuntimeException {
 
     public Object huidig() {
         return huidig;
+    }
+
+    /** The answer's own headers: Retry-After when the refusal is for now only. */
+    public Response.ResponseBuilder metKoppen(Response.ResponseBuilder antwoord) {
+        return opnieuwNaSeconden == null ? antwoord : antwoord.header(HttpHeaders.RETRY_AFTER, opnieuwNaSeconden);
     }
 }

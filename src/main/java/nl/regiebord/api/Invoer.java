@@ -185,6 +185,19 @@ public final class Invoer {
         return waarde.booleanValue();
     }
 
+    /**
+     * For a PATCH of a yes/no field that has no empty value: the value sent, or the current one when the field is
+     * absent. {@code null}, "ja" or 1 is a field error, and the current value is answered meanwhile, so that a
+     * caller never unboxes a missing value before {@link #controleer()} refuses the request.
+     */
+    public boolean waarheidOfHuidig(String veld, boolean huidig) {
+        if (!heeft(veld)) {
+            return huidig;
+        }
+        Boolean waarde = waarheid(veld, true);
+        return waarde == null ? huidig : waarde;
+    }
+
     public Long getal(String veld, boolean verplicht) {
         JsonNode waarde = json.get(veld);
         if (waarde == null || waarde.isNull()) {

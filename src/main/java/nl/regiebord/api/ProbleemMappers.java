@@ -23,8 +23,9 @@ public class ProbleemMappers {
 
     @ServerExceptionMapper
     public Response apiFout(ApiFout fout, UriInfo uri) {
-        return antwoord(uri, new Probleem("about:blank", titel(fout.status()), fout.status(), fout.getMessage(),
-                fout.velden(), fout.huidig()));
+        Response antwoord = antwoord(uri, new Probleem("about:blank", titel(fout.status()), fout.status(),
+                fout.getMessage(), fout.velden(), fout.huidig()));
+        return fout.metKoppen(Response.fromResponse(antwoord)).build();
     }
 
     @ServerExceptionMapper
@@ -86,6 +87,7 @@ public class ProbleemMappers {
             case 415 -> "Verkeerd bestandstype";
             case 422 -> "Niet toegestaan volgens de regels";
             case 429 -> "Te veel pogingen";
+            case 503 -> "Even bezet";
             default -> status >= 500 ? "Interne fout" : "Fout";
         };
     }

@@ -90,8 +90,8 @@ public class GebruikerService {
         long versie = invoer.versie();
         String naam = invoer.heeft("naam") ? invoer.tekst("naam", true, 200) : gebruiker.naam;
         String email = invoer.heeft("email") ? invoer.tekst("email", false, 200) : gebruiker.email;
-        Boolean beheerder = invoer.heeft("beheerder") ? invoer.waarheid("beheerder", true) : gebruiker.beheerder;
-        Boolean actief = invoer.heeft("actief") ? invoer.waarheid("actief", true) : gebruiker.actief;
+        boolean beheerder = invoer.waarheidOfHuidig("beheerder", gebruiker.beheerder);
+        boolean actief = invoer.waarheidOfHuidig("actief", gebruiker.actief);
         controleerEmail(invoer, email);
         invoer.controleer();
         if (versie != gebruiker.version) {

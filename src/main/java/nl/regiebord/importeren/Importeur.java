@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Status;
 import nl.regiebord.api.ApiFout;
 import nl.regiebord.api.Invoer;
@@ -39,7 +40,14 @@ public class Importeur {
     private record Vergelijking(Bestandsrij rij, Stand stand, List<Veldwijziging> wijzigingen, ObjectNode body) {
     }
 
+    @Inject
+    Importplaatsen plaatsen;
+
     public Importrapport importeer(Importsoort soort, Long planId, Path bestand, boolean proef) {
+        return plaatsen.metPlaats(() -> verwerk(soort, planId, bestand, proef));
+    }
+
+    private Importrapport verwerk(Importsoort soort, Long planId, Path bestand, boolean proef) {
         Importblad.Resultaat gelezen;
         try (Uploadwerkmap upload = Werkmapopener.open(bestand)) {
             gelezen = Importblad.lees(upload.werkmap(), soort);

@@ -17,6 +17,12 @@ final class PoiGrenzen {
     static final double MIN_INPAKVERHOUDING = 0.01;
     /** Uncompressed size of one entry of the zip, such as a sheet's XML. */
     static final long MAX_ONDERDEEL = 100L * 1024 * 1024;
+    /**
+     * Uncompressed size of all entries together, counted while inflating before POI opens the workbook: without
+     * it, two sheets just under {@link #MAX_ONDERDEEL} passed, and POI held both in memory. An exported checklist
+     * unpacks to a few megabytes.
+     */
+    static final long MAX_UITGEPAKT = 50L * 1024 * 1024;
     /** Characters of text POI extracts from one entry. */
     static final long MAX_TEKST = 10L * 1024 * 1024;
     /** Entries in the zip: a workbook has a few dozen. */

@@ -1,6 +1,7 @@
 package nl.regiebord.importeren;
 
 import nl.regiebord.api.ApiFout;
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
@@ -8,6 +9,7 @@ import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.openxml4j.opc.PackageRelationshipCollection;
 import org.apache.poi.openxml4j.opc.PackageRelationshipTypes;
+import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.poifs.crypt.Decryptor;
 import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
@@ -47,9 +49,10 @@ final class Werkmapopener {
                     null, null);
         }
         if (grootte > MAX_BESTAND) {
-            throw new ApiFout(413, "Het bestand is te groot: " + megabytes(grootte) + " MB, ten hoogste "
-                    + megabytes(MAX_BESTAND) + " MB. Een ingevulde checklist is veel kleiner; upload de werkmap "
-                    + "zonder afbeeldingen of andere bladen.", null, null);
+            throw ApiFout.teGroot(ImportResource.BESTAND, "is groter dan " + megabytes(MAX_BESTAND) + " MB",
+                    "Het bestand is te groot: " + megabytes(grootte)
+                    + " MB, ten hoogste " + megabytes(MAX_BESTAND) + " MB. Een ingevulde checklist is veel kleiner; "
+                    + "upload de werkmap zonder afbeeldingen of andere bladen.");
         }
         FileMagic soort = soort(bestand);
         if (soort == FileMagic.OLE2) {
@@ -59,6 +62,7 @@ final class Werkmapopener {
             throw new ApiFout(415, "Dit bestand is geen Excel-werkmap (.xlsx). Exporteer de checklist uit Regiebord, "
                     + "vul die in Excel of LibreOffice in en upload dat bestand.", null, null);
         }
+        controleerUitgepakt(bestand);
         OPCPackage pakket = pakket(bestand);
         try {
             controleerWerkmap(pakket);
@@ -70,6 +74,42 @@ final class Werkmapopener {
             pakket.revert();
             throw onleesbaar(fout);
         }
+    }
+
+    /**
+     * Inflates every entry once, counting the bytes, and refuses the file when together they exceed
+     * {@link PoiGrenzen#MAX_UITGEPAKT}: the sizes a zip declares are the sender's word, the count is not. POI's
+     * own limits (per entry, the packing ratio) apply while reading, as they will when POI opens it.
+     */
+    private static void controleerUitgepakt(Path bestand) {
+        long totaal = 0;
+        byte[] buffer = new byte[64 * 1024];
+        try (ZipSecureFile zip = new ZipSecureFile(bestand.toFile())) {
+            for (ZipArchiveEntry deel : java.util.Collections.list(zip.getEntries())) {
+                if (totaal + Math.max(0, deel.getSize()) > PoiGrenzen.MAX_UITGEPAKT) {
+                    throw uitgepaktTeGroot();
+                }
+                try (InputStream in = zip.getInputStream(deel)) {
+                    for (int gelezen = in.read(buffer); gelezen >= 0; gelezen = in.read(buffer)) {
+                        totaal += gelezen;
+                        if (totaal > PoiGrenzen.MAX_UITGEPAKT) {
+                            throw uitgepaktTeGroot();
+                        }
+                    }
+                }
+            }
+        } catch (ApiFout fout) {
+            throw fout;
+        } catch (IOException | RuntimeException fout) {
+            throw onleesbaar(fout);
+        }
+    }
+
+    private static ApiFout uitgepaktTeGroot() {
+        return ApiFout.teGroot(ImportResource.BESTAND, "is uitgepakt groter dan "
+                + megabytes(PoiGrenzen.MAX_UITGEPAKT) + " MB", "Het bestand is geweigerd: uitgepakt is het groter dan "
+                + megabytes(PoiGrenzen.MAX_UITGEPAKT) + " MB (een .xlsx is een zip-archief). Een ingevulde checklist "
+                + "is uitgepakt een paar MB; upload de werkmap zonder extra bladen, afbeeldingen of andere bijlagen.");
     }
 
     private static OPCPackage pakket(Path bestand) {

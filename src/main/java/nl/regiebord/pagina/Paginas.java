@@ -18,7 +18,8 @@ public final class Paginas {
         if (fout.status() == 404) {
             throw fout;
         }
-        return Response.status(fout.status()).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(pagina).build();
+        return fout.metKoppen(Response.status(fout.status()).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                .entity(pagina)).build();
     }
 
     /** Post/redirect/get: after a change, the browser asks for the page again. */

@@ -54,7 +54,7 @@ public class Leden {
                 invoer.fout("gebruikersnaam", "er is geen actieve gebruiker '" + gebruikersnaam + "'");
             }
         } else {
-            invoer.fout("gebruikersnaam", "vul de gebruikersnaam in van wie je toevoegt");
+            invoer.fout("gebruikersnaam", "vul de gebruikersnaam (of het gebruikerId) in van wie je toevoegt");
         }
         invoer.controleer();
         if (Lidmaatschap.count("planId = ?1 and gebruiker = ?2", planId, gebruiker) > 0) {

@@ -73,6 +73,24 @@ class GebruikerApiTest {
                 .patch("/api/gebruikers/" + ik.get("id")).then().statusCode(422);
     }
 
+    /** "ja", null or 1 for a yes/no field was a 500 (a null unboxed); it is a 400 naming the field. */
+    @Test
+    void aBadYesOrNoIs400NamingTheFieldAndChangesNothing() {
+        String naam = Testgebruikers.nieuw("Janee");
+        Map<String, Object> g = gebruiker(naam);
+        for (String veld : new String[]{"beheerder", "actief"}) {
+            for (Object waarde : new Object[]{"ja", null, 1}) {
+                Map<String, Object> body = new java.util.HashMap<>();
+                body.put(veld, waarde);
+                body.put("version", g.get("version"));
+                given().contentType(ContentType.JSON).body(body).patch("/api/gebruikers/" + g.get("id")).then()
+                        .statusCode(400).contentType("application/problem+json")
+                        .body("velden[0].veld", equalTo(veld));
+            }
+        }
+        assertEquals(g, gebruiker(naam));
+    }
+
     @Test
     void aResetGivesANewPasswordAndTheOldOneStops() {
         String naam = Testgebruikers.nieuw("Vergeetachtig");
