@@ -25,6 +25,25 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ProjectkaartPaginaTest {
 
     @Test
+    void lineBreaksTypedInALongFieldAreKeptWhenShown() {
+        long plan = Testplannen.gemeente();
+        long kaart = Kaarten.nieuw(plan, Map.of("thema", "inkoop", "titel", "Inkoop leerroutes",
+                "aanpak", "1. Marktconsultatie\n2. Aanbesteding\n\nDaarna: <b>gunning</b>",
+                "risicosEnVoorwaarden", "Capaciteit inkoop\nTijdige besluitvorming"));
+        Document pagina = Bezoeker.open("/plannen/" + plan + "/projectkaarten/" + kaart);
+        Element aanpak = pagina.selectFirst("#stap-2-deel tr:has(th:contains(Aanpak)) td p");
+        assertEquals("1. Marktconsultatie\n2. Aanbesteding", aanpak.wholeText());
+        assertTrue(aanpak.hasClass("vrije-tekst"), aanpak.outerHtml());
+        Element daarna = aanpak.nextElementSibling();
+        assertEquals("Daarna: <b>gunning</b>", daarna.wholeText(), "als tekst, nooit als HTML");
+        assertTrue(daarna.hasClass("vrije-tekst"));
+        assertEquals("Capaciteit inkoop\nTijdige besluitvorming",
+                pagina.selectFirst("#stap-2-deel tr:has(th:contains(voorwaarden)) td p.vrije-tekst").wholeText());
+        String css = given().get("/static/regiebord.css").asString();
+        assertTrue(css.matches("(?s).*\\.vrije-tekst \\{ white-space: pre-line; }.*"), "de regels blijven staan");
+    }
+
+    @Test
     void theOverviewGroupsCardsByThemeAndFlagsThemesWithoutOne() {
         long plan = Testplannen.gemeente();
         long kaart = Kaarten.nieuw(plan, Map.of("titel", "Aanbesteding leerroutes",
