@@ -66,6 +66,8 @@ class ActiePaginaTest {
         Document pagina = Bezoeker.open(pad);
         assertTrue(pagina.selectFirst("dl.gegevens").text().contains("14 december 2021 (eigen datum)"));
         assertEquals("Raadsvergadering december", pagina.selectFirst("#toelichting").text());
+        assertTrue(pagina.selectFirst("#historie-kop").parent().text().contains("deadline 31-10-2021 14-12-2021"),
+                pagina.selectFirst("#historie-kop").parent().text());
         Bezoeker.doorverwezenNaar(Bezoeker.verstuur(pagina, "form:has(button:contains(Terug naar de datum))", Map.of()));
         Document terug = Bezoeker.open(pad);
         assertTrue(terug.selectFirst("dl.gegevens").text().contains("31 oktober 2021"), terug.selectFirst("dl.gegevens").text());
