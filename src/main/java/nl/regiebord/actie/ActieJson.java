@@ -9,13 +9,15 @@ import java.util.List;
 
 /**
  * An action as the API shows it, with its steps and, in a samenwerkingsverband, its decisions per gemeente.
- * {@code aandachtspunten} is only filled for a single action.
+ * {@code aandachtspunten} is only filled for a single action. {@code eigenAanvulling} says what of a model action is
+ * Regiebord's own rather than the model's (the fase and name of the steps of § 2.5), and what the model says.
  */
 public record ActieJson(Long id, String thema, String themaNaam, String onderdeel, String onderdeelNaam, Fase fase,
                         String actie, LocalDate deadline, LocalDate start, boolean deadlineHandmatig,
                         LocalDate modelDeadline, String modelDeadlineTekst, ActieStatus status,
                         String verantwoordelijke, Long verantwoordelijkeId, String toelichting, boolean teLaat,
-                        boolean eigen, List<StapJson> stappen,
+                        boolean eigen,
+                        @JsonInclude(JsonInclude.Include.NON_NULL) String eigenAanvulling, List<StapJson> stappen,
                         @JsonInclude(JsonInclude.Include.NON_NULL) BesluitStand besluitStand,
                         @JsonInclude(JsonInclude.Include.NON_NULL) List<BesluitJson> besluiten,
                         @JsonInclude(JsonInclude.Include.NON_NULL) List<String> aandachtspunten, long version) {

@@ -17,7 +17,8 @@ import jakarta.ws.rs.core.Response;
 import nl.regiebord.api.ApiFout;
 import nl.regiebord.api.Keuzewaarde;
 import nl.regiebord.api.Lijstgrootte;
-import nl.regiebord.historie.HistorieRegel;
+import nl.regiebord.historie.Historie;
+import nl.regiebord.historie.Historieweergave;
 import nl.regiebord.modelplan.Besluitorgaan;
 import nl.regiebord.pagina.Formulier;
 import nl.regiebord.pagina.Formulierfout;
@@ -33,13 +34,15 @@ public class ActiePagina {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance actie(Plan plan, ActieJson actie, List<HistorieRegel> historie, Keuzes keuzes,
+        static native TemplateInstance actie(Plan plan, ActieJson actie, List<Historieweergave.Regel> historie, Keuzes keuzes,
                                              Formulierfout fout);
     }
 
     public record Keuzes(List<String> statussen, List<String> besluitStatussen, List<String> organen) {
     }
 
+    @Inject
+    Historieweergave historieweergave;
     @Inject
     ActieWeergave weergave;
     @Inject
@@ -94,7 +97,7 @@ public class ActiePagina {
     private TemplateInstance pagina(Long planId, Long actieId, Formulierfout fout) {
         PlanActie actie = acties.vind(planId, actieId);
         return Templates.actie(actie.plan, weergave.alsJson(actie),
-                acties.historie(planId, actieId, Lijstgrootte.STANDAARD),
+                historieweergave.leesbaar(Historie.ACTIE, acties.historie(planId, actieId, Lijstgrootte.STANDAARD)),
                 new Keuzes(Keuzewaarde.toegestaan(ActieStatus.class), Keuzewaarde.toegestaan(BesluitStatus.class),
                         Keuzewaarde.toegestaan(Besluitorgaan.class)), fout);
     }

@@ -70,6 +70,7 @@ public class ActieWeergave {
                 catalogus.onderdeelNaam(a.thema, a.onderdeel), a.fase, a.actie, a.deadline(), a.modelStart,
                 a.isDeadlineHandmatig(), a.modelDeadline, a.modelDeadlineTekst, a.status, a.verantwoordelijke,
                 a.verantwoordelijkeId, a.toelichting, a.isTeLaat(vandaag), a.isEigen(),
+                catalogus.eigenAanvulling(a.modelSleutel),
                 stappen.stream().map(ActieJson.StapJson::van).toList(), stand,
                 perGemeente ? besluiten.stream().map(ActieJson.BesluitJson::van).toList() : null,
                 aandachtspunten, a.version);

@@ -98,6 +98,14 @@ public class PlanActie extends PanacheEntityBase {
                         java.util.stream.Collectors.toList())));
     }
 
+    /** The names of these actions, by id, in one query. */
+    public static java.util.Map<Long, String> namen(java.util.Collection<Long> ids) {
+        return PlanActie.getEntityManager()
+                .createQuery("select a.id, a.actie from PlanActie a where a.id in ?1", Object[].class)
+                .setParameter(1, ids).getResultStream()
+                .collect(java.util.stream.Collectors.toMap(r -> (Long) r[0], r -> (String) r[1]));
+    }
+
     public boolean vraagtBesluitPerGemeente() {
         return fase == Fase.BESLUITVORMEND && plan.isSamenwerkingsverband();
     }

@@ -26,6 +26,8 @@ public final class Bijlage1Checklist {
     public static final String KOP_STATUS = "Status";
     public static final String KOP_VERANTWOORDELIJKE = "Verantwoordelijke";
     public static final String KOP_TOELICHTING = "Toelichting";
+    /** After the name of an action whose fase and name are Regiebord's own, not the model's; the cover explains. */
+    static final String EIGEN_AANVULLING = " (eigen aanvulling Regiebord)";
     static final String TITEL = "Bijlage 1 – checklist";
     public static final String TE_LAAT = "te laat";
     static final String AFGEVINKT = "✓";
@@ -107,7 +109,8 @@ public final class Bijlage1Checklist {
         Palet kleur = kleur(actie.status(), actie.teLaat());
         stijl.tekst(rij, THEMA, themaTekst(actie), Soort.TEKST, kleur);
         stijl.tekst(rij, FASE, actie.fase().tekst(), Soort.TEKST, kleur);
-        stijl.tekst(rij, ACTIE, actie.actie(), Soort.TEKST, kleur);
+        stijl.tekst(rij, ACTIE, actie.eigenAanvulling() == null ? actie.actie() : actie.actie() + EIGEN_AANVULLING,
+                Soort.TEKST, kleur);
         stijl.datum(rij, DEADLINE, actie.deadline(), kleur);
         stijl.tekst(rij, STATUS, actie.status().tekst(), Soort.TEKST, kleur);
         stijl.tekst(rij, VERANTWOORDELIJKE, actie.verantwoordelijke(), Soort.TEKST, kleur);

@@ -52,6 +52,9 @@ final class Bijlage1Voorblad {
         stijl.tekst(blad.createRow(rijnummer + 1), 0,
                 "% afgerond: afgeronde acties van de acties die van toepassing zijn (nvt telt niet mee).", Soort.NOOT,
                 null);
+        stijl.tekst(blad.createRow(rijnummer + 2), 0, "Acties met '" + Bijlage1Checklist.EIGEN_AANVULLING.strip()
+                + "' staan zo niet in het model: § 2.5 (voorlichting en communicatie) heeft geen tijdtafel. Fase en "
+                + "actienaam zijn van Regiebord; het model geeft alleen de stappen eronder.", Soort.NOOT, null);
         Afdrukinstelling.pasToe(blad, bijlage.plannaam(), titel, bijlage.exportdatum(), 0);
     }
 

@@ -29,12 +29,14 @@ public class ActiviteitPagina {
 
     @Inject
     Activiteit activiteit;
+    @Inject
+    Historieweergave weergave;
 
     @GET
     @Toegestaan(Recht.LEZEN)
     public TemplateInstance pagina(@PathParam("planId") Long planId) {
         Plan plan = Plannen.vind(planId);
-        return Templates.activiteit(plan, activiteit.van(planId, Lijstgrootte.STANDAARD));
+        return Templates.activiteit(plan, weergave.leesbaar(activiteit.van(planId, Lijstgrootte.STANDAARD)));
     }
 
     /** Where a change can be seen in context: {@code {w.adres}} in the template. */

@@ -33,4 +33,6 @@ public class ModelActie extends PanacheEntityBase {
     public Integer startMaanden;
     public Integer deadlineMaanden;
     public String besluitorgaan;
+    /** What of this action is Regiebord's own rather than the model's, and what the model says; null: all model. */
+    public String eigenAanvulling;
 }

@@ -43,6 +43,19 @@ public class Modelcatalogus {
                 .orElse(onderdeel);
     }
 
+    /**
+     * What of a plan's action is Regiebord's own rather than the model's (with what the model says), by the key of
+     * the model action it was made from; null for the model's own actions and for a plan's own actions.
+     */
+    public String eigenAanvulling(String modelSleutel) {
+        if (modelSleutel == null) {
+            return null;
+        }
+        return inhoud().themas().stream().flatMap(t -> t.onderdelen().stream()).flatMap(o -> o.acties().stream())
+                .filter(a -> a.sleutel().equals(modelSleutel)).findFirst()
+                .map(Modelinhoud.Actie::eigenAanvulling).orElse(null);
+    }
+
     /** Reads the model tables; called by the seed loader within its transaction. */
     public void laad() {
         String[] versie = em.createQuery("select v.versie, v.bron from SeedVersie v", Object[].class)
@@ -66,7 +79,7 @@ public class Modelcatalogus {
                 List<Modelinhoud.Actie> deelActies = acties.stream()
                         .filter(a -> a.thema.equals(t.sleutel) && java.util.Objects.equals(a.onderdeel, o.sleutel))
                         .map(a -> new Modelinhoud.Actie(a.sleutel, a.fase, a.actie, a.deadlineTekst, a.modelStatus,
-                                a.startMaanden, a.deadlineMaanden, a.besluitorgaan,
+                                a.startMaanden, a.deadlineMaanden, a.besluitorgaan, a.eigenAanvulling,
                                 stappen.getOrDefault(a.sleutel, List.of()).stream()
                                         .map(s -> new Modelinhoud.Stap(s.kop, s.tekst, regels(s.punten))).toList()))
                         .toList();

@@ -45,7 +45,7 @@ public record Modelinhoud(String versie, String bron, List<Thema> themas, List<S
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Actie(String sleutel, Fase fase, String actie, String deadlineTekst, String modelStatus,
                         @JsonIgnore Integer startMaanden, @JsonIgnore Integer deadlineMaanden,
-                        String besluitorgaan, List<Stap> stappen) {
+                        String besluitorgaan, String eigenAanvulling, List<Stap> stappen) {
 
         /** The start of the action in the model's own timetable (inwerkingtreding 2022-01-01). */
         @com.fasterxml.jackson.annotation.JsonProperty("start")

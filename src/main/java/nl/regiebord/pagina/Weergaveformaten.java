@@ -18,7 +18,7 @@ public class Weergaveformaten {
     private static final DateTimeFormatter TIJDSTIP = DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm", NL)
             .withZone(KlokProducer.NEDERLAND);
 
-    static String kort(LocalDate datum) {
+    public static String kort(LocalDate datum) {
         return datum == null ? "" : KORT.format(datum);
     }
 

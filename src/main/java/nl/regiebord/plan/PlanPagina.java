@@ -1,6 +1,7 @@
 package nl.regiebord.plan;
 
 import nl.regiebord.toegang.Recht;
+import nl.regiebord.toegang.Toegang;
 import nl.regiebord.toegang.Toegestaan;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -25,7 +26,6 @@ import nl.regiebord.pagina.Paginas;
 import nl.regiebord.voortgang.ThemaVoortgang;
 import nl.regiebord.voortgang.Voortgangsberekening;
 
-import java.net.URI;
 import java.util.List;
 import java.util.Map;
 
@@ -52,6 +52,8 @@ public class PlanPagina {
     Voortgangsberekening voortgang;
     @Inject
     HuidigeGebruiker gebruiker;
+    @Inject
+    Toegang toegang;
 
     @GET
     public TemplateInstance overzicht() {
@@ -67,7 +69,11 @@ public class PlanPagina {
                 .vinkje("modelstatusOvernemen").getal("projectmanagerId");
         try {
             Plan plan = plannen.maak(formulier.invoer());
-            return Response.seeOther(URI.create("/plannen/" + plan.id)).build();
+            if (toegang.rolIn(plan.id).isEmpty()) {
+                // a beheerder who named someone else projectmanager cannot open the plan, only its members
+                return Paginas.naar("/plannen/" + plan.id + "/leden?aangemaakt=true");
+            }
+            return Paginas.naar("/plannen/" + plan.id);
         } catch (ApiFout fout) {
             return Paginas.opnieuw(fout, Templates.overzicht(regels(), kandidaten(), formulier.waarde("projectmanagerId"),
                     Formulierfout.van("nieuw", fout, formulier)));

@@ -18,7 +18,8 @@ import nl.regiebord.actie.PlanActie;
 import nl.regiebord.api.ApiFout;
 import nl.regiebord.api.Keuzewaarde;
 import nl.regiebord.gebruiker.Gebruiker;
-import nl.regiebord.historie.HistorieRegel;
+import nl.regiebord.historie.Historie;
+import nl.regiebord.historie.Historieweergave;
 import nl.regiebord.modelplan.Modelcatalogus;
 import nl.regiebord.pagina.Formulier;
 import nl.regiebord.pagina.Formulierfout;
@@ -59,7 +60,7 @@ public class ProjectkaartPagina {
         static native TemplateInstance overzicht(Plan plan, List<Kaartoverzicht.Thema> themas,
                                                  List<KaartJson> verwijderd, Nieuw nieuw, Formulierfout fout);
 
-        static native TemplateInstance kaart(Plan plan, KaartJson kaart, List<HistorieRegel> historie);
+        static native TemplateInstance kaart(Plan plan, KaartJson kaart, List<Historieweergave.Regel> historie);
 
         static native TemplateInstance stap(Plan plan, KaartJson kaart, Stapformulier formulier, Formulierfout fout);
 
@@ -108,6 +109,8 @@ public class ProjectkaartPagina {
     }
 
     @Inject
+    Historieweergave historieweergave;
+    @Inject
     ProjectkaartService kaarten;
     @Inject
     Kaartoverzicht overzicht;
@@ -144,7 +147,7 @@ public class ProjectkaartPagina {
     @Transactional
     public TemplateInstance kaart(@PathParam("planId") Long planId, @PathParam("kaartId") Long kaartId) {
         return Templates.kaart(Plannen.vind(planId), kaarten.alsJson(planId, kaartId),
-                kaarten.historie(planId, kaartId, HISTORIE));
+                historieweergave.leesbaar(Historie.PROJECTKAART, kaarten.historie(planId, kaartId, HISTORIE)));
     }
 
     @Toegestaan(Recht.LEZEN)

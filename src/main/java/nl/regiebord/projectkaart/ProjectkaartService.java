@@ -218,11 +218,11 @@ public class ProjectkaartService {
         }
         leg(k, "SMART", teksten(k.smart()), teksten(smart));
         k.smart(smart);
-        leg(k, "investering (euro)", bedrag(k.investeringBedrag), bedrag(bedrag));
+        leg(k, Kaarthistorie.BEDRAG, bedrag(k.investeringBedrag), bedrag(bedrag));
         k.investeringBedrag = bedrag;
-        leg(k, "risico's", gesorteerd(k.risicoIds), gesorteerd(risicoIds));
+        leg(k, Kaarthistorie.RISICOS, gesorteerd(k.risicoIds), gesorteerd(risicoIds));
         vervang(k.risicoIds, risicoIds);
-        leg(k, "acties", gesorteerd(k.actieIds), gesorteerd(actieIds));
+        leg(k, Kaarthistorie.ACTIES, gesorteerd(k.actieIds), gesorteerd(actieIds));
         vervang(k.actieIds, actieIds);
         Long id = k.id;
         Versieconflict.schrijfOfWeiger(() -> alsJson(Projectkaart.<Projectkaart>findById(id)));

@@ -112,4 +112,12 @@ public class Risico extends PanacheEntityBase {
         int spatie = tekst.lastIndexOf(' ', KORTE_NAAM);
         return tekst.substring(0, spatie > 20 ? spatie : KORTE_NAAM).strip() + "…";
     }
+
+    /** The descriptions of these risks, by id, in one query. */
+    public static java.util.Map<Long, String> omschrijvingen(java.util.Collection<Long> ids) {
+        return Risico.getEntityManager()
+                .createQuery("select r.id, r.omschrijving from Risico r where r.id in ?1", Object[].class)
+                .setParameter(1, ids).getResultStream()
+                .collect(java.util.stream.Collectors.toMap(r -> (Long) r[0], r -> (String) r[1]));
+    }
 }

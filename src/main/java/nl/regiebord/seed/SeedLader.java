@@ -100,6 +100,7 @@ public class SeedLader {
                     a.startMaanden = actie.startMaanden();
                     a.deadlineMaanden = actie.deadlineMaanden();
                     a.besluitorgaan = actie.besluitorgaan();
+                    a.eigenAanvulling = actie.eigenAanvulling();
                     a.persist();
                     int stapVolgorde = 0;
                     for (Modelinhoud.Stap stap : actie.stappen()) {

@@ -123,7 +123,7 @@ public class SeedLezer {
     }
 
     private Modelinhoud.Actie leesActie(Knoop a, String thema, String onderdeel) {
-        a.alleen("fase", "actie", "deadline", "status", "besluitorgaan", "stappen");
+        a.alleen("fase", "actie", "deadline", "status", "besluitorgaan", "eigenAanvulling", "stappen");
         String faseTekst = a.tekst("fase", true);
         Fase fase = Keuzewaarde.lees(Fase.class, faseTekst).orElseThrow(() -> a.fout("onbekende fase '" + faseTekst
                 + "'; toegestaan: " + String.join(", ", Keuzewaarde.toegestaan(Fase.class))));
@@ -151,7 +151,8 @@ public class SeedLezer {
         }
         String sleutel = thema + "/" + (onderdeel == null ? "-" : onderdeel) + "/" + actie;
         return new Modelinhoud.Actie(sleutel, fase, actie, deadline == null ? "" : deadline, status == null ? "" : status,
-                verschuiving.startMaanden(), verschuiving.deadlineMaanden(), orgaan, List.copyOf(stappen));
+                verschuiving.startMaanden(), verschuiving.deadlineMaanden(), orgaan, a.tekst("eigenAanvulling", false),
+                List.copyOf(stappen));
     }
 
     private Knoop open(String naam) {

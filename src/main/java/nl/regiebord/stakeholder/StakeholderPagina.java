@@ -21,7 +21,8 @@ import nl.regiebord.actie.PlanActie;
 import nl.regiebord.api.ApiFout;
 import nl.regiebord.api.Invoer;
 import nl.regiebord.api.Keuzewaarde;
-import nl.regiebord.historie.HistorieRegel;
+import nl.regiebord.historie.Historie;
+import nl.regiebord.historie.Historieweergave;
 import nl.regiebord.pagina.Formulier;
 import nl.regiebord.pagina.Formulierfout;
 import nl.regiebord.pagina.Paginas;
@@ -54,7 +55,7 @@ public class StakeholderPagina {
                                               LocalDate peildatum, Kwadrant[] kwadranten);
 
         static native TemplateInstance stakeholder(Plan plan, StakeholderJson s, List<ContactJson> contacten,
-                                                   List<ContactJson> verwijderdeContacten, List<HistorieRegel> historie, List<Lid> leden,
+                                                   List<ContactJson> verwijderdeContacten, List<Historieweergave.Regel> historie, List<Lid> leden,
                                                    List<Actiekeuze> acties, Keuzes keuzes, Formulierfout fout);
 
         static native TemplateInstance herijking(Plan plan, List<Herijkingsrij> rijen,
@@ -92,6 +93,8 @@ public class StakeholderPagina {
     static final String[] VELDEN = {"naam", "type", "cluster", "belangen", "wensenEisen", "belang", "invloed",
             "frequentie", "communicatie", "verantwoordelijke"};
 
+    @Inject
+    Historieweergave historieweergave;
     @Inject
     StakeholderService stakeholders;
     @Inject
@@ -334,7 +337,8 @@ public class StakeholderPagina {
         return Templates.stakeholder(s.plan, stakeholders.alsJson(s),
                 contacten.van(planId, stakeholderId, false).stream().map(ContactJson::van).toList(),
                 contacten.van(planId, stakeholderId, true).stream().map(ContactJson::van).toList(),
-                stakeholders.historie(planId, stakeholderId, 50), lidmaatschappen, acties, KEUZES, fout);
+                historieweergave.leesbaar(Historie.STAKEHOLDER, stakeholders.historie(planId, stakeholderId, 50)),
+                lidmaatschappen, acties, KEUZES, fout);
     }
 
     private TemplateInstance herijking(Plan plan, Formulierfout fout) {

@@ -8,6 +8,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
@@ -31,7 +32,8 @@ public class LedenPagina {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance leden(Plan plan, Plan lidplan, List<Lidmaatschap> leden, boolean beheren,
-                                             List<Rol> rollen, List<Gebruiker> kandidaten, Formulierfout fout);
+                                             List<Rol> rollen, List<Gebruiker> kandidaten, String aangemaakt,
+                                             Formulierfout fout);
     }
 
     @Inject
@@ -41,8 +43,8 @@ public class LedenPagina {
 
     @GET
     @Toegestaan(Recht.LEDEN_BEKIJKEN)
-    public TemplateInstance pagina(@PathParam("planId") Long planId) {
-        return pagina(planId, Formulierfout.geen());
+    public TemplateInstance pagina(@PathParam("planId") Long planId, @QueryParam("aangemaakt") boolean aangemaakt) {
+        return pagina(planId, aangemaakt, Formulierfout.geen());
     }
 
     @POST
@@ -54,7 +56,7 @@ public class LedenPagina {
             Lidmaatschap lid = leden.voegToe(planId, formulier.invoer());
             return Paginas.naar("/plannen/" + planId + "/leden#lid-" + lid.id);
         } catch (ApiFout fout) {
-            return Paginas.opnieuw(fout, pagina(planId, Formulierfout.van("nieuw", fout, formulier)));
+            return Paginas.opnieuw(fout, pagina(planId, false, Formulierfout.van("nieuw", fout, formulier)));
         }
     }
 
@@ -69,7 +71,7 @@ public class LedenPagina {
             leden.wijzig(planId, lidId, formulier.invoer());
             return Paginas.naar("/plannen/" + planId + "/leden#lid-" + lidId);
         } catch (ApiFout fout) {
-            return Paginas.opnieuw(fout, pagina(planId, Formulierfout.van("lid-" + lidId, fout, formulier)));
+            return Paginas.opnieuw(fout, pagina(planId, false, Formulierfout.van("lid-" + lidId, fout, formulier)));
         }
     }
 
@@ -83,17 +85,31 @@ public class LedenPagina {
             leden.verwijder(planId, lidId);
             return Paginas.naar("/plannen/" + planId + "/leden");
         } catch (ApiFout fout) {
-            return Paginas.opnieuw(fout, pagina(planId, Formulierfout.van("lid-" + lidId, fout, Formulier.van(velden))));
+            return Paginas.opnieuw(fout, pagina(planId, false, Formulierfout.van("lid-" + lidId, fout, Formulier.van(velden))));
         }
     }
 
-    private TemplateInstance pagina(Long planId, Formulierfout fout) {
+    private TemplateInstance pagina(Long planId, boolean aangemaakt, Formulierfout fout) {
         Plan plan = Plannen.vind(planId);
         boolean beheren = toegang.mag(planId, Recht.LEDEN_BEHEREN);
         List<Gebruiker> kandidaten = beheren ? Gebruiker.list("actief = true and id not in "
                 + "(select l.gebruiker.id from Lidmaatschap l where l.planId = ?1) order by naam", planId) : List.of();
         // a beheerder without a role in the plan manages its members but does not get the plan's menu
         Plan metMenu = toegang.rolIn(planId).isPresent() ? plan : null;
-        return Templates.leden(metMenu, plan, leden.van(planId), beheren, Arrays.asList(Rol.values()), kandidaten, fout);
+        List<Lidmaatschap> lijst = leden.van(planId);
+        return Templates.leden(metMenu, plan, lijst, beheren, Arrays.asList(Rol.values()), kandidaten,
+                aangemaakt ? bevestiging(plan, lijst, metMenu == null) : null, fout);
+    }
+
+    /** After a plan was made, who now has it: its projectmanager sees it, a beheerder without a role does not. */
+    private static String bevestiging(Plan plan, List<Lidmaatschap> leden, boolean zelfGeenRol) {
+        List<String> managers = leden.stream().filter(l -> l.rol == Rol.PROJECTMANAGER).map(l -> l.gebruiker.naam)
+                .toList();
+        String wie = managers.isEmpty() ? "Er is nog geen projectmanager; wijs die hieronder aan."
+                : (managers.size() == 1 ? "Projectmanager " : "Projectmanagers ") + String.join(", ", managers)
+                + (managers.size() == 1 ? " is lid en ziet het plan" : " zijn lid en zien het plan")
+                + " nu onder Plannen.";
+        return "Plan " + plan.naam + " is aangemaakt. " + wie
+                + (zelfGeenRol ? " Zelf heb je geen rol in dit plan: je ziet en beheert alleen de leden." : "");
     }
 }

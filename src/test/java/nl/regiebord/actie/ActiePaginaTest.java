@@ -36,6 +36,27 @@ class ActiePaginaTest {
     }
 
     @Test
+    void anActionWhoseFaseAndNameAreRegiebordsOwnSaysSoAndWhatTheModelSays() {
+        long plan = Testplannen.gemeente();
+        long eigen = Testplannen.actie(plan, "communicatie", "communicatie", "boodschap en middelen bepalen");
+        Document pagina = Bezoeker.open("/plannen/" + plan + "/acties/" + eigen);
+        var label = pagina.selectFirst("#eigen-aanvulling .eigen-aanvulling");
+        assertNotNull(label, pagina.text());
+        assertEquals("eigen aanvulling Regiebord", label.text());
+        String uitleg = "Fase en actienaam zijn een eigen aanvulling van Regiebord: § 2.5 van het model heeft geen "
+                + "tijdtafel en noemt hier alleen de stap 'Bepaal'.";
+        assertEquals(uitleg, label.attr("title"));
+        assertTrue(pagina.selectFirst("#eigen-aanvulling").text().endsWith(uitleg), "zichtbaar, niet alleen als tooltip");
+        assertTrue(pagina.selectFirst("dl.gegevens").text().contains("(eigen aanvulling Regiebord, niet uit het model)"));
+
+        long model = Testplannen.actie(plan, "beleid", "verordening", "verordening vaststellen");
+        assertNull(Bezoeker.open("/plannen/" + plan + "/acties/" + model).selectFirst(".eigen-aanvulling"));
+        Document tijdtafel = Bezoeker.open("/plannen/" + plan + "/tijdtafel");
+        assertNotNull(tijdtafel.selectFirst("#actie-" + eigen + " .eigen-aanvulling[title]"));
+        assertNull(tijdtafel.selectFirst("#actie-" + model + " .eigen-aanvulling"));
+    }
+
+    @Test
     void aHandSetDeadlineCanGoBackToTheModelsDate() {
         long plan = Testplannen.gemeente();
         long actie = Testplannen.actie(plan, "beleid", "verordening", "verordening vaststellen");
@@ -45,6 +66,8 @@ class ActiePaginaTest {
         Document pagina = Bezoeker.open(pad);
         assertTrue(pagina.selectFirst("dl.gegevens").text().contains("14 december 2021 (eigen datum)"));
         assertEquals("Raadsvergadering december", pagina.selectFirst("#toelichting").text());
+        assertTrue(pagina.selectFirst("#historie-kop").parent().text().contains("deadline 31-10-2021 14-12-2021"),
+                pagina.selectFirst("#historie-kop").parent().text());
         Bezoeker.doorverwezenNaar(Bezoeker.verstuur(pagina, "form:has(button:contains(Terug naar de datum))", Map.of()));
         Document terug = Bezoeker.open(pad);
         assertTrue(terug.selectFirst("dl.gegevens").text().contains("31 oktober 2021"), terug.selectFirst("dl.gegevens").text());

@@ -97,7 +97,9 @@ class Bijlage1ExportTest {
                         : actie.get("themaNaam") + " – " + actie.get("onderdeelNaam");
                 assertEquals(thema, rij.tekst(THEMA), plaats);
                 assertEquals(actie.get("fase"), rij.tekst(FASE), plaats);
-                assertEquals(actie.get("actie"), rij.tekst(ACTIE), plaats);
+                // what the model does not say (the fase and name of the steps of § 2.5) is marked as Regiebord's own
+                assertEquals(actie.get("actie") + (actie.get("eigenAanvulling") == null ? ""
+                        : " (eigen aanvulling Regiebord)"), rij.tekst(ACTIE), plaats);
                 assertEquals(actie.get("status"), rij.tekst(STATUS), plaats);
                 assertEquals(Objects.toString(actie.get("verantwoordelijke"), ""), rij.tekst(VERANTWOORDELIJKE), plaats);
                 assertEquals(Objects.toString(actie.get("toelichting"), ""), rij.tekst(TOELICHTING), plaats);
@@ -124,6 +126,16 @@ class Bijlage1ExportTest {
                     .orElseThrow();
             assertEquals("Fatima el Amrani", metNaam.tekst(VERANTWOORDELIJKE));
             assertEquals("Concept bij het MT", metNaam.tekst(TOELICHTING));
+            assertEquals(List.of("Voorlichting en communicatie – Interne en externe communicatie",
+                            "communicatiemateriaal ontwikkelen en uitvoeren (eigen aanvulling Regiebord)"),
+                    List.of(actieRijen.get(actieRijen.size() - 1).tekst(THEMA),
+                            actieRijen.get(actieRijen.size() - 1).tekst(ACTIE)));
+            assertEquals(7, actieRijen.stream().filter(r -> r.tekst(ACTIE).endsWith("(eigen aanvulling Regiebord)"))
+                    .count());
+            String voorblad = java.util.stream.StreamSupport.stream(werkmap.getSheet(Bijlage1Voorblad.BLADNAAM)
+                            .spliterator(), false).map(r -> r.getCell(0) == null ? "" : r.getCell(0).toString())
+                    .filter(t -> t.startsWith("Acties met")).findFirst().orElseThrow();
+            assertTrue(voorblad.contains("§ 2.5 (voorlichting en communicatie) heeft geen tijdtafel"), voorblad);
         }
     }
 
@@ -155,7 +167,8 @@ class Bijlage1ExportTest {
                 }
                 Rij actieRij = rijen.get(r++);
                 assertEquals(Rijsoort.ACTIE, actieRij.soort());
-                assertEquals(a.get("actie"), actieRij.tekst(ACTIE));
+                assertEquals(a.get("actie") + (a.get("eigenAanvulling") == null ? ""
+                        : " (eigen aanvulling Regiebord)"), actieRij.tekst(ACTIE));
                 for (Map<String, Object> stap : stappen(a)) {
                     Rij stapRij = rijen.get(r++);
                     assertEquals(Rijsoort.STAP, stapRij.soort(), "stap onder " + a.get("actie"));

@@ -62,7 +62,7 @@ class ModelApiTest {
     @Test
     void themesAreSeededInTheModelsOrder() {
         when().get("/api/model").then().statusCode(200)
-                .body("versie", equalTo("2021-04.1"))
+                .body("versie", equalTo("2021-04.2"))
                 .body("themas.sleutel", contains("keuze", "beleid", "financien", "inkoop", "werkprocessen", "communicatie"))
                 .body("themas.naam", contains("Keuze lokaal of (sub)regionaal", "Beleid", "Financiën", "Inkoop",
                         "Werkprocessen en ICT-systemen", "Voorlichting en communicatie"))
@@ -116,6 +116,70 @@ class ModelApiTest {
                 .body("themas[1].onderdelen[2].acties[3].besluitorgaan", equalTo("raad"))
                 .body("themas[1].onderdelen[1].acties[2].stappen[1].punten", hasSize(9))
                 .body("themas[3].aandachtspunten", hasSize(8));
+    }
+
+    @Test
+    void theStartnotitieStepEndsWithTheProjectorganisatieAndTheWerkgroepen() {
+        when().get("/api/model").then()
+                .body("themas[1].onderdelen[0].acties[1].actie", equalTo("startnotitie vaststellen"))
+                .body("themas[1].onderdelen[0].acties[1].stappen.kop", contains("Stel de startnotitie vast"))
+                .body("themas[1].onderdelen[0].acties[1].stappen[0].tekst", equalTo("door het college. Na vaststelling "
+                        + "volgt de inrichting van de projectorganisatie. Stel concrete opdrachten en een bijbehorende "
+                        + "planning op voor de werkgroepen."));
+    }
+
+    @Test
+    void financienGivesTheRamingBeforeTheBegrotingAsTheModelDoes() {
+        JsonPath model = when().get("/api/model").then().statusCode(200).extract().jsonPath();
+        String acties = "themas[2].onderdelen[0].acties";
+        assertEquals(List.of("inventariseren", "doorrekenen", "begroting opstellen", "begroting controleren",
+                "begroting aanpassen", "begroting vaststellen"), model.getList(acties + ".actie"));
+        List<String> stappen = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            for (Map<String, Object> stap : model.<Map<String, Object>>getList(acties + "[" + i + "].stappen")) {
+                stappen.add(stap.get("kop") + ": " + stap.get("tekst"));
+            }
+        }
+        assertEquals(List.of(
+                "Inventariseer: de verwachte kosten voor de uitvoering van de Wet inburgering, bijvoorbeeld door te "
+                        + "kijken naar de huidige uitgaven voor inburgeraars bij maatschappelijke organisaties en taalhuizen.",
+                "Inventariseer: de verwachte inkomsten voor de uitvoering van de Wet inburgering. Maak daarbij een "
+                        + "onderscheid in:",
+                "Maak een doorrekening", "Maak een doorrekening", "Maak een doorrekening",
+                "Stel een raming op: op basis van de verwachte kosten van de voorbereiding, uitvoering en programma’s "
+                        + "en de inkomsten zoals gemeld in de Voorjaarsnota 2020.",
+                "Stel een raming op: bepaal of op basis van deze begroting de ambities uit het beleidsplan haalbaar "
+                        + "en realistisch zijn. Indien dit niet het geval is:",
+                "Stel een begroting op: op basis van de informatie uit de Voorjaarsnota 2020.",
+                "Stel de begroting vast: door de gemeenteraad."),
+                stappen.stream().map(s -> s.startsWith("Maak een doorrekening") ? "Maak een doorrekening" : s).toList());
+        assertEquals("Stel een raming op", model.getString(acties + "[2].stappen[0].kop"));
+        assertEquals("Stel een begroting op", model.getString(acties + "[4].stappen[0].kop"));
+    }
+
+    @Test
+    void whatTheModelDoesNotSayIsMarkedAsRegiebordsOwn() {
+        JsonPath model = when().get("/api/model").then().statusCode(200).extract().jsonPath();
+        List<Map<String, Object>> acties = new ArrayList<>();
+        for (Map<String, Object> thema : model.<Map<String, Object>>getList("themas")) {
+            for (Map<String, Object> onderdeel : lijst(thema.get("onderdelen"))) {
+                for (Map<String, Object> actie : lijst(onderdeel.get("acties"))) {
+                    acties.add(Map.of("thema", thema.get("sleutel"), "actie", actie,
+                            "eigen", String.valueOf(actie.get("eigenAanvulling"))));
+                }
+            }
+        }
+        // § 2.5 has no tijdtafel: its seven actions' fase and name are Regiebord's; every other action is the model's
+        assertEquals(7, acties.stream().filter(a -> !a.get("eigen").equals("null")).count());
+        for (Map<String, Object> a : acties) {
+            boolean communicatie = a.get("thema").equals("communicatie");
+            assertEquals(communicatie, ((String) a.get("eigen")).startsWith("Fase en actienaam zijn een eigen "
+                    + "aanvulling van Regiebord: § 2.5 van het model heeft geen tijdtafel en noemt hier alleen de stap '"),
+                    a.toString());
+        }
+        assertEquals("Fase en actienaam zijn een eigen aanvulling van Regiebord: § 2.5 van het model heeft geen "
+                + "tijdtafel en noemt hier alleen de stap 'Ontwikkel en voer uit'.",
+                model.getString("themas[5].onderdelen[1].acties[2].eigenAanvulling"));
     }
 
     @Test

@@ -33,7 +33,7 @@ class PlanApiTest {
                 .body("gemeenten", equalTo(List.of("Weert")))
                 .body("samenwerkingsverband", is(false))
                 .body("uitvoering", equalTo("subregionaal"))
-                .body("modelversie", equalTo("2021-04.1"))
+                .body("modelversie", equalTo("2021-04.2"))
                 .body("version", equalTo(0))
                 .extract().header("Location");
         long id = Long.parseLong(locatie.substring(locatie.lastIndexOf('/') + 1));

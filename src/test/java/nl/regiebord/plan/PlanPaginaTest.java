@@ -3,13 +3,16 @@ package nl.regiebord.plan;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import nl.regiebord.pagina.Bezoeker;
+import nl.regiebord.security.Testgebruikers;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @QuarkusTest
@@ -29,6 +32,26 @@ class PlanPaginaTest {
         assertTrue(pagina.text().contains("Samenwerkingsverband van Cranendonck, Nederweert, Weert"));
         assertTrue(pagina.text().contains("36% van het hele plan afgerond (14 van 38"), pagina.text());
         assertTrue(Bezoeker.open("/").text().contains("Veranderopgave Cranendonck-Nederweert-Weert"));
+    }
+
+    @Test
+    void aBeheerderWhoNamesSomeoneElseProjectmanagerLandsOnTheMembersWithAConfirmation() {
+        String manager = Testgebruikers.nieuw("Pien Projectmanager");
+        Document start = Bezoeker.open("/");
+        Response antwoord = Bezoeker.verstuur(start, "form[action=/plannen]", Map.of(
+                "naam", "Plan voor een ander " + System.nanoTime(), "gemeenten", "Weert",
+                "inwerkingtreding", "2022-01-01", "projectmanagerId", String.valueOf(Testgebruikers.id(manager))));
+        String leden = Bezoeker.doorverwezenNaar(antwoord);
+        assertTrue(leden.matches("/plannen/\\d+/leden\\?aangemaakt=true"), leden);
+        Document pagina = Bezoeker.open(leden);
+        Element bevestiging = pagina.selectFirst("#aangemaakt[role=status]");
+        assertNotNull(bevestiging, pagina.text());
+        assertTrue(bevestiging.text().matches("Plan Plan voor een ander \\d+ is aangemaakt\\. Projectmanager Pien "
+                + "Projectmanager is lid en ziet het plan nu onder Plannen\\. Zelf heb je geen rol in dit plan.*"),
+                bevestiging.text());
+        assertEquals("projectmanager", pagina.selectFirst("#leden tbody tr:contains(Pien Projectmanager) "
+                + "option[selected]").text());
+        assertNull(Bezoeker.open(leden.replace("?aangemaakt=true", "")).selectFirst("#aangemaakt"));
     }
 
     @Test

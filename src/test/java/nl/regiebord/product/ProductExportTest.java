@@ -70,7 +70,7 @@ class ProductExportTest {
                 }
             }
             assertEquals(List.of("Overkoepelend", "Aanpak inburgering", "Middelen en organisatie",
-                    "Beleidsafstemming of -herijking"), themarijen);
+                    "Beleidsafstemming- of herijking"), themarijen);
             assertEquals(33, producten.size());
             assertEquals(1, producten.stream().filter(p -> p.equals("Sociale kaart inburgering")).count());
 

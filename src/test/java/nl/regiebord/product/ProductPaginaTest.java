@@ -38,7 +38,7 @@ class ProductPaginaTest {
         ProductApiTest.wijzig(plan, verordening, Map.of("status", "nvt", "version", 0)).then().statusCode(200);
         Document pagina = Bezoeker.open("/plannen/" + plan + "/producten");
         assertEquals(List.of("Overkoepelend", "Aanpak inburgering", "Middelen en organisatie",
-                "Beleidsafstemming of -herijking"), pagina.select("section[aria-labelledby^=pr-] > h2").eachText());
+                "Beleidsafstemming- of herijking"), pagina.select("section[aria-labelledby^=pr-] > h2").eachText());
         assertEquals(33, pagina.select("tr[id^=product-]").size());
         assertEquals("1 van 7 geleverd (14%), 1 niet van toepassing",
                 pagina.selectFirst("#voortgang-overkoepelend-tekst").text());

@@ -28,6 +28,15 @@ class ProductenlijstTest {
     }
 
     @Test
+    void namesAndToelichtingenAreTheDocumentsOwnWordsNotSilentlyCorrected() throws Exception {
+        List<Productenlijst.Thema> themas = seed();
+        assertEquals("Beleidsafstemming- of herijking", themas.get(3).naam());
+        assertEquals("Afspraken met corporaties over aantallen, proces van toekenning van woningen. Maar ook: wat doet "
+                + "de corporatie om inburgering te bevorderen n problemen tijdig te herkennen (huurachterstand, omgaan "
+                + "met geluidsoverlast, afval, tuin, portiek, burens).", themas.get(3).producten().get(5).toelichting());
+    }
+
+    @Test
     void socialeKaartInburgeringIsKeptOnceWithTheFirstToelichting() throws Exception {
         List<Productenlijst.Product> middelen = seed().get(2).producten();
         List<Productenlijst.Product> socialeKaart = middelen.stream()

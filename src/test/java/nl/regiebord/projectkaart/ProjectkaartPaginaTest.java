@@ -25,6 +25,57 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ProjectkaartPaginaTest {
 
     @Test
+    void theHistoryShowsTheFormsLabelsTheActionsNamesAndEuros() {
+        long plan = Testplannen.gemeente();
+        long inventariseren = Testplannen.actie(plan, "inkoop", null, "inventariseren");
+        long keuze = Testplannen.actie(plan, "inkoop", null, "keuze maken");
+        long kaart = Kaarten.nieuw(plan, Map.of("thema", "inkoop", "titel", "Inkoop leerroutes"));
+        Kaarten.wijzig(plan, kaart, Map.of("version", Kaarten.versie(plan, kaart),
+                "risicosEnVoorwaarden", "Capaciteit inkoop", "investeringBedrag", 45000,
+                "actieIds", List.of(inventariseren, keuze))).statusCode(200);
+
+        Document pagina = Bezoeker.open("/plannen/" + plan + "/projectkaarten/" + kaart);
+        Map<String, String> historie = new HashMap<>();
+        for (Element rij : pagina.select("#historie tbody tr")) {
+            historie.put(rij.child(2).text(), rij.child(4).text());
+        }
+        assertEquals("Capaciteit inkoop", historie.get("Risico's en voorwaarden"), historie.toString());
+        assertEquals("€ 45.000", historie.get("Investering: bedrag in euro"), historie.toString());
+        assertEquals("inventariseren, keuze maken", historie.get("Acties uit de tijdtafel"), historie.toString());
+        assertTrue(pagina.selectFirst("#historie").text().matches("(?s)^((?!risicosEnVoorwaarden|45000).)*$"),
+                pagina.selectFirst("#historie").text());
+
+        Document activiteit = Bezoeker.open("/plannen/" + plan + "/activiteit");
+        String tekst = activiteit.selectFirst("#activiteit").text();
+        assertTrue(tekst.contains("Risico's en voorwaarden") && tekst.contains("€ 45.000")
+                && tekst.contains("inventariseren, keuze maken"), tekst);
+        assertTrue(!tekst.contains("risicosEnVoorwaarden") && !tekst.contains("45000"), tekst);
+        // the API keeps the recorded names and values
+        given().get("/api/plannen/" + plan + "/activiteit").then().statusCode(200)
+                .body("find { it.veld == 'risicosEnVoorwaarden' }.nieuw", equalTo("Capaciteit inkoop"))
+                .body("find { it.veld == 'investering (euro)' }.nieuw", equalTo("45000.00"));
+    }
+
+    @Test
+    void lineBreaksTypedInALongFieldAreKeptWhenShown() {
+        long plan = Testplannen.gemeente();
+        long kaart = Kaarten.nieuw(plan, Map.of("thema", "inkoop", "titel", "Inkoop leerroutes",
+                "aanpak", "1. Marktconsultatie\n2. Aanbesteding\n\nDaarna: <b>gunning</b>",
+                "risicosEnVoorwaarden", "Capaciteit inkoop\nTijdige besluitvorming"));
+        Document pagina = Bezoeker.open("/plannen/" + plan + "/projectkaarten/" + kaart);
+        Element aanpak = pagina.selectFirst("#stap-2-deel tr:has(th:contains(Aanpak)) td p");
+        assertEquals("1. Marktconsultatie\n2. Aanbesteding", aanpak.wholeText());
+        assertTrue(aanpak.hasClass("vrije-tekst"), aanpak.outerHtml());
+        Element daarna = aanpak.nextElementSibling();
+        assertEquals("Daarna: <b>gunning</b>", daarna.wholeText(), "als tekst, nooit als HTML");
+        assertTrue(daarna.hasClass("vrije-tekst"));
+        assertEquals("Capaciteit inkoop\nTijdige besluitvorming",
+                pagina.selectFirst("#stap-2-deel tr:has(th:contains(voorwaarden)) td p.vrije-tekst").wholeText());
+        String css = given().get("/static/regiebord.css").asString();
+        assertTrue(css.matches("(?s).*\\.vrije-tekst \\{ white-space: pre-line; }.*"), "de regels blijven staan");
+    }
+
+    @Test
     void theOverviewGroupsCardsByThemeAndFlagsThemesWithoutOne() {
         long plan = Testplannen.gemeente();
         long kaart = Kaarten.nieuw(plan, Map.of("titel", "Aanbesteding leerroutes",
@@ -79,7 +130,7 @@ class ProjectkaartPaginaTest {
                 kaart.getElementById("volledigheid").text());
         assertEquals(kaartpad + "/stap/4", kaart.selectFirst("#volledigheid a:contains(Inzetten)").attr("href"));
         String historie = kaart.getElementById("historie").text();
-        assertTrue(historie.contains("projectmanager") && historie.contains("Els Pieters")
+        assertTrue(historie.contains("Projectmanager") && historie.contains("Els Pieters")
                 && historie.contains("Begroting vastgesteld"), historie);
         // a checkbox left unticked on the step 2 form is no longer ticked
         Document tweede = Bezoeker.open(kaartpad + "/stap/2");

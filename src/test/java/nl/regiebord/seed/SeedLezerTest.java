@@ -54,7 +54,7 @@ class SeedLezerTest {
     void theRealSeedDataReadsCleanly() {
         SeedLezer.Resultaat resultaat = lezerMet(Map.of()).lees();
         Modelinhoud model = resultaat.inhoud();
-        assertEquals("2021-04.1", model.versie());
+        assertEquals("2021-04.2", model.versie());
         assertEquals(6, model.themas().size());
         long tijdtafelRijen = model.themas().stream().filter(t -> !t.sleutel().equals("communicatie"))
                 .flatMap(t -> t.onderdelen().stream()).mapToLong(o -> o.acties().size()).sum();
