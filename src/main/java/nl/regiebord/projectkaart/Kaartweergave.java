@@ -15,9 +15,9 @@ public class Kaartweergave {
 
     private static final DecimalFormatSymbols NL = DecimalFormatSymbols.getInstance(Locale.forLanguageTag("nl-NL"));
 
-    /** "€ 25.000,50"; whole euros without cents. */
+    /** "€ 45.000,00": always with cents, as the exports' currency format shows it. */
     static String euro(BigDecimal bedrag) {
-        return bedrag == null ? "" : "€ " + new DecimalFormat(heel(bedrag) ? "#,##0" : "#,##0.00", NL).format(bedrag);
+        return bedrag == null ? "" : "€ " + new DecimalFormat("#,##0.00", NL).format(bedrag);
     }
 
     /** The amount as it is typed in a field: "25000,50". */

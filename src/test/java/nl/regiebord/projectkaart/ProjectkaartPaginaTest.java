@@ -40,14 +40,14 @@ class ProjectkaartPaginaTest {
             historie.put(rij.child(2).text(), rij.child(4).text());
         }
         assertEquals("Capaciteit inkoop", historie.get("Risico's en voorwaarden"), historie.toString());
-        assertEquals("€ 45.000", historie.get("Investering: bedrag in euro"), historie.toString());
+        assertEquals("€ 45.000,00", historie.get("Investering: bedrag in euro"), historie.toString());
         assertEquals("inventariseren, keuze maken", historie.get("Acties uit de tijdtafel"), historie.toString());
         assertTrue(pagina.selectFirst("#historie").text().matches("(?s)^((?!risicosEnVoorwaarden|45000).)*$"),
                 pagina.selectFirst("#historie").text());
 
         Document activiteit = Bezoeker.open("/plannen/" + plan + "/activiteit");
         String tekst = activiteit.selectFirst("#activiteit").text();
-        assertTrue(tekst.contains("Risico's en voorwaarden") && tekst.contains("€ 45.000")
+        assertTrue(tekst.contains("Risico's en voorwaarden") && tekst.contains("€ 45.000,00")
                 && tekst.contains("inventariseren, keuze maken"), tekst);
         assertTrue(!tekst.contains("risicosEnVoorwaarden") && !tekst.contains("45000"), tekst);
         // the API keeps the recorded names and values
