@@ -49,7 +49,6 @@ public class ExportResource {
 
     static Response bijlage1Download(Bijlage1Export bijlage1, Long planId) {
         Bijlage1 bijlage = bijlage1.gegevens(planId);
-        String naam = Downloadnaam.bestandsnaam("Bijlage1", bijlage.plannaam(), bijlage.exportdatum(), "xlsx");
-        return XlsxStroom.download(naam, werkmap -> Bijlage1Werkmap.schrijf(werkmap, bijlage));
+        return XlsxStroom.download(Downloadsoort.BIJLAGE1, bijlage.plannaam(), bijlage.exportdatum(), werkmap -> Bijlage1Werkmap.schrijf(werkmap, bijlage));
     }
 }

@@ -7,7 +7,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Response;
 import nl.regiebord.export.Bijlage1;
-import nl.regiebord.export.Downloadnaam;
+import nl.regiebord.export.Downloadsoort;
 import nl.regiebord.export.XlsxStroom;
 import nl.regiebord.toegang.Recht;
 import nl.regiebord.toegang.Toegestaan;
@@ -53,7 +53,6 @@ public class PlanExportResource {
     static Response download(PlanExport plan, Long planId) {
         Planinhoud inhoud = plan.gegevens(planId);
         Bijlage1 bijlage = inhoud.bijlage1();
-        String naam = Downloadnaam.bestandsnaam("Plan", bijlage.plannaam(), bijlage.exportdatum(), "xlsx");
-        return XlsxStroom.download(naam, werkmap -> Planwerkmap.schrijf(werkmap, inhoud));
+        return XlsxStroom.download(Downloadsoort.PLAN, bijlage.plannaam(), bijlage.exportdatum(), werkmap -> Planwerkmap.schrijf(werkmap, inhoud));
     }
 }
