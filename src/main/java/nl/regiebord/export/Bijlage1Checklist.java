@@ -82,8 +82,10 @@ public final class Bijlage1Checklist {
             Row actieRij = actieRij(blad.createRow(rijnummer++), actie, gemeenten);
             Rijsleutel.schrijf(stijl, actieRij, sleutel, actie.id(), actie.version());
             stijl.pasHoogteAan(actieRij);
-            for (ActieJson.StapJson stap : actie.stappen()) {
-                stijl.pasHoogteAan(stapRij(blad.createRow(rijnummer++), themaTekst(actie), stap, kolommen.size()));
+            if (bijlage.stappen().toont(actie.status())) {
+                for (ActieJson.StapJson stap : actie.stappen()) {
+                    stijl.pasHoogteAan(stapRij(blad.createRow(rijnummer++), themaTekst(actie), stap, kolommen.size()));
+                }
             }
         }
         int laatsteRij = Math.max(1, rijnummer - 1);

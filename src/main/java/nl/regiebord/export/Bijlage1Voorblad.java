@@ -41,6 +41,7 @@ final class Bijlage1Voorblad {
         datum(blad, 4, "Inwerkingtreding", bijlage.inwerkingtreding());
         datum(blad, 5, "Exportdatum", bijlage.exportdatum());
         gegeven(blad, 6, "Modelversie", bijlage.modelversie());
+        gegeven(blad, 7, "Stappen", bijlage.stappen().omschrijving() + " (?stappen=" + bijlage.stappen().tekst() + ")");
 
         stijl.tekst(blad.createRow(8), 0, "Voortgang per thema", Soort.LABEL, null);
         stijl.kopRij(blad, EERSTE_VOORTGANGSRIJ - 1, VOORTGANG, false);
