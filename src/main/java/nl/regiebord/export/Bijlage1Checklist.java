@@ -76,6 +76,9 @@ public final class Bijlage1Checklist {
         String thema = null;
         for (ActieJson actie : bijlage.acties()) {
             if (!actie.thema().equals(thema)) {
+                if (thema != null) {
+                    blad.setRowBreak(rijnummer - 1);
+                }
                 thema = actie.thema();
                 themaRij(blad.createRow(rijnummer++), actie.themaNaam(), kolommen.size());
             }

@@ -22,8 +22,6 @@ final class Bijlage1Voorblad {
     private static final List<Kolom> VOORTGANG = List.of(new Kolom("Thema", 34), new Kolom("Acties", 12),
             new Kolom("Open", 9), new Kolom("Bezig", 9), new Kolom("Afgerond", 10), new Kolom("Nvt", 9),
             new Kolom("% afgerond", 11), new Kolom("Te laat", 9), new Kolom("Volgende deadline", 14));
-    /** The values of the plan block span columns B to I: together this wide, in characters. */
-    private static final int WAARDEBREEDTE = VOORTGANG.stream().skip(1).mapToInt(Kolom::breedte).sum();
 
     private final Werkboekstijl stijl;
     private final String titel;
@@ -61,11 +59,8 @@ final class Bijlage1Voorblad {
         stijl.tekst(rij, 0, label, Soort.LABEL, null);
         stijl.tekst(rij, 1, waarde, Soort.WAARDE, null);
         blad.addMergedRegion(new CellRangeAddress(rijnummer, rijnummer, 1, VOORTGANG.size() - 1));
-        // no spreadsheet fits a merged cell's height to wrapped text; count the lines over the merged width
-        int regels = waarde == null ? 1 : Werkboekstijl.regels(waarde, (int) (WAARDEBREEDTE * Werkboekstijl.TEKENS_PER_BREEDTE));
-        if (regels > 1) {
-            rij.setHeightInPoints(regels * Werkboekstijl.REGELHOOGTE);
-        }
+        // no spreadsheet fits a merged cell's height to wrapped text; measure it over the merged width
+        stijl.pasHoogteAan(rij);
     }
 
     private void datum(Sheet blad, int rijnummer, String label, LocalDate datum) {
