@@ -29,7 +29,7 @@ public final class Afdrukinstelling {
     static final String PAGINA = "&P";
     static final String AANTAL_PAGINAS = "&N";
     /** 11-point text printed at 85% is 9.35 points: the smallest Regiebord prints. */
-    static final int MIN_SCHAAL = 85;
+    public static final int MIN_SCHAAL = 85;
     /** A4 landscape, 842 points wide, less the left and right margins. */
     static final double MARGE_ZIJ = 0.4;
     static final double MARGE_BOVEN = 0.75;

@@ -43,11 +43,15 @@ public final class Bijlage1Checklist {
     static final int KOLOM_AFGEVINKT = 8;
     static final int EERSTE_GEMEENTE = 9;
 
-    /** Narrow enough that a landscape page fitted to width stays readable with a few gemeenten. */
-    private static final List<Kolom> VASTE_KOLOMMEN = List.of(new Kolom("Thema", 22), new Kolom("Fase", 20),
-            new Kolom("Actie", 48), new Kolom(KOP_DEADLINE, 11), new Kolom(KOP_STATUS, 10),
-            new Kolom(KOP_VERANTWOORDELIJKE, 18), new Kolom(KOP_TOELICHTING, 36), new Kolom("Te laat", 8),
-            new Kolom("Afgevinkt", 10));
+    /**
+     * Narrow enough that the checklist of one gemeente prints on the width of one landscape page at no less than
+     * 85% ({@link Afdrukinstelling#MIN_SCHAAL}), so the box to tick stays beside its step; a gemeente's decisions
+     * go to the next pages.
+     */
+    static final List<Kolom> VASTE_KOLOMMEN = List.of(new Kolom("Thema", 16), new Kolom("Fase", 13),
+            new Kolom("Actie", 40), new Kolom(KOP_DEADLINE, 10), new Kolom(KOP_STATUS, 10),
+            new Kolom(KOP_VERANTWOORDELIJKE, 15), new Kolom(KOP_TOELICHTING, 34), new Kolom("Te laat", 8),
+            new Kolom("Afgevinkt", 9));
     private static final int GEMEENTEBREEDTE = 16;
 
     private final Werkboekstijl stijl;

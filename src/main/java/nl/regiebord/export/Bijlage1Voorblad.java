@@ -7,7 +7,6 @@ import nl.regiebord.voortgang.ThemaVoortgang;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.util.CellRangeAddress;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -57,10 +56,8 @@ final class Bijlage1Voorblad {
     private void gegeven(Sheet blad, int rijnummer, String label, String waarde) {
         Row rij = blad.createRow(rijnummer);
         stijl.tekst(rij, 0, label, Soort.LABEL, null);
-        stijl.tekst(rij, 1, waarde, Soort.WAARDE, null);
-        blad.addMergedRegion(new CellRangeAddress(rijnummer, rijnummer, 1, VOORTGANG.size() - 1));
-        // no spreadsheet fits a merged cell's height to wrapped text; measure it over the merged width
-        stijl.pasHoogteAan(rij);
+        // no spreadsheet fits a merged cell's height to wrapped text; it is measured over the merged width
+        stijl.samengevoegd(rij, 1, VOORTGANG.size() - 1, waarde, Soort.WAARDE, null);
     }
 
     private void datum(Sheet blad, int rijnummer, String label, LocalDate datum) {

@@ -92,12 +92,17 @@ public final class Werkboekstijl {
 
     /** A text cell; a wrapped one makes its row tall enough, see {@link #pasAan}. */
     public Cell tekst(Row rij, int kolom, String waarde, Soort soort, Palet kleur) {
+        Cell cel = schrijf(rij, kolom, waarde, soort, kleur);
+        pasAan(cel, rij.getSheet().getColumnWidth(kolom));
+        return cel;
+    }
+
+    private Cell schrijf(Row rij, int kolom, String waarde, Soort soort, Palet kleur) {
         Cell cel = rij.createCell(kolom);
         if (waarde != null && !waarde.isEmpty()) {
             cel.setCellValue(waarde);
         }
         cel.setCellStyle(stijl(soort, kleur));
-        pasAan(cel, rij.getSheet().getColumnWidth(kolom));
         return cel;
     }
 
@@ -174,11 +179,11 @@ public final class Werkboekstijl {
      * explanation beside a table, which unwrapped would run on past the table and shrink the printed page.
      */
     public Cell samengevoegd(Row rij, int van, int tot, String waarde, Soort soort, Palet kleur) {
-        Cell cel = tekst(rij, van, waarde, soort, kleur);
+        Cell cel = schrijf(rij, van, waarde, soort, kleur);
         Sheet blad = rij.getSheet();
         int breedte = blad.getColumnWidth(van);
         for (int k = van + 1; k <= tot; k++) {
-            tekst(rij, k, null, soort, kleur);
+            schrijf(rij, k, null, soort, kleur);
             breedte += blad.getColumnWidth(k);
         }
         if (tot > van) {
