@@ -46,11 +46,11 @@ public final class Bijlage1Checklist {
     /**
      * Narrow enough that the checklist of one gemeente prints on the width of one landscape page at no less than
      * 85% ({@link Afdrukinstelling#MIN_SCHAAL}), so the box to tick stays beside its step; a gemeente's decisions
-     * go to the next pages.
+     * go to the next pages. The fase and the header "Verantwoordelijke" just fit without breaking a word.
      */
-    static final List<Kolom> VASTE_KOLOMMEN = List.of(new Kolom("Thema", 16), new Kolom("Fase", 13),
-            new Kolom("Actie", 40), new Kolom(KOP_DEADLINE, 10), new Kolom(KOP_STATUS, 10),
-            new Kolom(KOP_VERANTWOORDELIJKE, 15), new Kolom(KOP_TOELICHTING, 34), new Kolom("Te laat", 8),
+    static final List<Kolom> VASTE_KOLOMMEN = List.of(new Kolom("Thema", 16), new Kolom("Fase", 16),
+            new Kolom("Actie", 36), new Kolom(KOP_DEADLINE, 10), new Kolom(KOP_STATUS, 10),
+            new Kolom(KOP_VERANTWOORDELIJKE, 17), new Kolom(KOP_TOELICHTING, 32), new Kolom("Te laat", 8),
             new Kolom("Afgevinkt", 9));
     private static final int GEMEENTEBREEDTE = 16;
 
