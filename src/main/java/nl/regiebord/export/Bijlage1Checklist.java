@@ -45,11 +45,15 @@ public final class Bijlage1Checklist {
     static final int KOLOM_AFGEVINKT = 8;
     static final int EERSTE_GEMEENTE = 9;
 
-    /** Narrow enough that a landscape page fitted to width stays readable with a few gemeenten. */
-    private static final List<Kolom> VASTE_KOLOMMEN = List.of(new Kolom("Thema", 22), new Kolom("Fase", 20),
-            new Kolom("Actie", 48), new Kolom(KOP_DEADLINE, 11), new Kolom(KOP_STATUS, 10),
-            new Kolom(KOP_VERANTWOORDELIJKE, 18), new Kolom(KOP_TOELICHTING, 36), new Kolom("Te laat", 8),
-            new Kolom("Afgevinkt", 10));
+    /**
+     * Narrow enough that the checklist of one gemeente prints on the width of one landscape page at no less than
+     * 85% ({@link Afdrukinstelling#MIN_SCHAAL}), so the box to tick stays beside its step; a gemeente's decisions
+     * go to the next pages. The fase and the header "Verantwoordelijke" just fit without breaking a word.
+     */
+    static final List<Kolom> VASTE_KOLOMMEN = List.of(new Kolom("Thema", 16), new Kolom("Fase", 16),
+            new Kolom("Actie", 36), new Kolom(KOP_DEADLINE, 10), new Kolom(KOP_STATUS, 10),
+            new Kolom(KOP_VERANTWOORDELIJKE, 17), new Kolom(KOP_TOELICHTING, 32), new Kolom("Te laat", 8),
+            new Kolom("Afgevinkt", 9));
     private static final int GEMEENTEBREEDTE = 16;
 
     private final Werkboekstijl stijl;
@@ -78,14 +82,19 @@ public final class Bijlage1Checklist {
         String thema = null;
         for (ActieJson actie : bijlage.acties()) {
             if (!actie.thema().equals(thema)) {
+                if (thema != null) {
+                    blad.setRowBreak(rijnummer - 1);
+                }
                 thema = actie.thema();
                 themaRij(blad.createRow(rijnummer++), actie.themaNaam(), kolommen.size());
             }
             Row actieRij = actieRij(blad.createRow(rijnummer++), actie, gemeenten);
             Rijsleutel.schrijf(stijl, actieRij, sleutel, actie.id(), actie.version());
             stijl.pasHoogteAan(actieRij);
-            for (ActieJson.StapJson stap : actie.stappen()) {
-                stijl.pasHoogteAan(stapRij(blad.createRow(rijnummer++), themaTekst(actie), stap, kolommen.size()));
+            if (bijlage.stappen().toont(actie.status())) {
+                for (ActieJson.StapJson stap : actie.stappen()) {
+                    stijl.pasHoogteAan(stapRij(blad.createRow(rijnummer++), themaTekst(actie), stap, kolommen.size()));
+                }
             }
         }
         int laatsteRij = Math.max(1, rijnummer - 1);

@@ -22,12 +22,12 @@ public class Bijlage1Export {
     Voortgangsberekening voortgang;
 
     @Transactional
-    public Bijlage1 gegevens(Long planId) {
+    public Bijlage1 gegevens(Long planId, Stappenkeuze stappen) {
         Plan plan = Plannen.vind(planId);
         List<PlanActie> acties = weergave.acties(plan);
         LocalDate vandaag = weergave.vandaag();
         return new Bijlage1(plan.naam, List.copyOf(plan.gemeenten), plan.isSamenwerkingsverband(),
                 plan.inwerkingtreding, plan.modelversie, vandaag, voortgang.perThema(acties, vandaag),
-                voortgang.totaal(acties, vandaag), weergave.alsJson(plan, acties));
+                voortgang.totaal(acties, vandaag), weergave.alsJson(plan, acties), stappen);
     }
 }

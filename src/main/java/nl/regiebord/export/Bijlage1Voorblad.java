@@ -7,7 +7,6 @@ import nl.regiebord.voortgang.ThemaVoortgang;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.util.CellRangeAddress;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -22,8 +21,6 @@ final class Bijlage1Voorblad {
     private static final List<Kolom> VOORTGANG = List.of(new Kolom("Thema", 34), new Kolom("Acties", 12),
             new Kolom("Open", 9), new Kolom("Bezig", 9), new Kolom("Afgerond", 10), new Kolom("Nvt", 9),
             new Kolom("% afgerond", 11), new Kolom("Te laat", 9), new Kolom("Volgende deadline", 14));
-    /** The values of the plan block span columns B to I: together this wide, in characters. */
-    private static final int WAARDEBREEDTE = VOORTGANG.stream().skip(1).mapToInt(Kolom::breedte).sum();
 
     private final Werkboekstijl stijl;
     private final String titel;
@@ -41,6 +38,7 @@ final class Bijlage1Voorblad {
         datum(blad, 4, "Inwerkingtreding", bijlage.inwerkingtreding());
         datum(blad, 5, "Exportdatum", bijlage.exportdatum());
         gegeven(blad, 6, "Modelversie", bijlage.modelversie());
+        gegeven(blad, 7, "Stappen", bijlage.stappen().omschrijving() + " (?stappen=" + bijlage.stappen().tekst() + ")");
 
         stijl.tekst(blad.createRow(8), 0, "Voortgang per thema", Soort.LABEL, null);
         stijl.kopRij(blad, EERSTE_VOORTGANGSRIJ - 1, VOORTGANG, false);
@@ -61,13 +59,8 @@ final class Bijlage1Voorblad {
     private void gegeven(Sheet blad, int rijnummer, String label, String waarde) {
         Row rij = blad.createRow(rijnummer);
         stijl.tekst(rij, 0, label, Soort.LABEL, null);
-        stijl.tekst(rij, 1, waarde, Soort.WAARDE, null);
-        blad.addMergedRegion(new CellRangeAddress(rijnummer, rijnummer, 1, VOORTGANG.size() - 1));
-        // no spreadsheet fits a merged cell's height to wrapped text; count the lines over the merged width
-        int regels = waarde == null ? 1 : Werkboekstijl.regels(waarde, (int) (WAARDEBREEDTE * Werkboekstijl.TEKENS_PER_BREEDTE));
-        if (regels > 1) {
-            rij.setHeightInPoints(regels * Werkboekstijl.REGELHOOGTE);
-        }
+        // no spreadsheet fits a merged cell's height to wrapped text; it is measured over the merged width
+        stijl.samengevoegd(rij, 1, VOORTGANG.size() - 1, waarde, Soort.WAARDE, null);
     }
 
     private void datum(Sheet blad, int rijnummer, String label, LocalDate datum) {

@@ -7,8 +7,10 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/plannen/{planId}/export")
@@ -26,8 +28,8 @@ public class ExportResource {
         @GET
         @Path("bijlage1.xlsx")
         @Produces(XlsxStroom.MEDIA_TYPE)
-        public Response bijlage1(@PathParam("planId") Long planId) {
-            return bijlage1Download(bijlage1, planId);
+        public Response bijlage1(@PathParam("planId") Long planId, @QueryParam(Stappenkeuze.PARAMETER) String stappen) {
+            return bijlage1Download(bijlage1, planId, stappen);
         }
     }
 
@@ -43,13 +45,14 @@ public class ExportResource {
                     + "de acties in de volgorde van het model met deadline, status (keuzelijst), verantwoordelijke, "
                     + "toelichting, te laat, de stappen om af te vinken en in een samenwerkingsverband het besluit per "
                     + "gemeente. Bestandsnaam: Bijlage1-<plan>-<datum>.xlsx.")
-    public Response bijlage1(@PathParam("planId") Long planId) {
-        return bijlage1Download(bijlage1, planId);
+    public Response bijlage1(@PathParam("planId") Long planId,
+                             @Parameter(description = Stappenkeuze.BESCHRIJVING) @QueryParam(Stappenkeuze.PARAMETER) String stappen) {
+        return bijlage1Download(bijlage1, planId, stappen);
     }
 
-    static Response bijlage1Download(Bijlage1Export bijlage1, Long planId) {
-        Bijlage1 bijlage = bijlage1.gegevens(planId);
-        String naam = Downloadnaam.bestandsnaam("Bijlage1", bijlage.plannaam(), bijlage.exportdatum(), "xlsx");
-        return XlsxStroom.download(naam, werkmap -> Bijlage1Werkmap.schrijf(werkmap, bijlage));
+    static Response bijlage1Download(Bijlage1Export bijlage1, Long planId, String stappen) {
+        Stappenkeuze keuze = Stappenkeuze.van(stappen);
+        Bijlage1 bijlage = bijlage1.gegevens(planId, keuze);
+        return XlsxStroom.download(Downloadsoort.BIJLAGE1, bijlage.plannaam(), bijlage.exportdatum(), werkmap -> Bijlage1Werkmap.schrijf(werkmap, bijlage));
     }
 }

@@ -16,6 +16,7 @@ import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFFont;
 import org.apache.poi.xssf.usermodel.extensions.XSSFCellBorder;
 
+import java.awt.Font;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
@@ -29,22 +30,14 @@ import java.util.Map;
  */
 public final class Werkboekstijl {
 
-    /** Excel keeps number formats in English; a Dutch Excel shows this one as dd-mm-jjjj. */
-    public static final String DATUMNOTATIE = "dd-mm-yyyy";
+    /** Excel keeps number formats in English; a Dutch Excel shows this one as d-m-jjjj (15-7-2021). */
+    public static final String DATUMNOTATIE = "d-m-yyyy";
     /** The same date as text, where a date is part of a sentence ("besloten 12-10-2021"). */
-    public static final DateTimeFormatter DATUMTEKST = DateTimeFormatter.ofPattern("dd-MM-yyyy");
+    public static final DateTimeFormatter DATUMTEKST = DateTimeFormatter.ofPattern("d-M-yyyy");
+    /** An amount in euros, Excel's own Dutch currency format: a Dutch-locale viewer shows "€ 45.000,00". */
+    public static final String EURONOTATIE = "[$€-413] #,##0.00";
     /** Points per line of 11-point text, as Excel sizes a row. */
     static final float REGELHOOGTE = 15f;
-    /** Characters of width one level of indentation takes. */
-    static final int INSPRINGING = 3;
-    /**
-     * Characters of running text per unit of column width: a unit is the width of a '0', and Dutch text in
-     * Calibri (or the metric-equal Carlito) averages narrower; kept on the low side, since a row a little too
-     * tall is better than text cut off.
-     */
-    static final double TEKENS_PER_BREEDTE = 1.2;
-    /** The same for bold text (headers): its letters are wider, so fewer fit and a long header needs another line. */
-    static final double VETTE_TEKENS_PER_BREEDTE = 1.0;
 
     /**
      * What a cell holds, which decides its font, alignment, number format and border. Cells of a table have thin
@@ -52,7 +45,8 @@ public final class Werkboekstijl {
      */
     public enum Soort {
         TITEL(false), LABEL(false), WAARDE(false), WAARDEDATUM(false), NOOT(false),
-        KOP(true), THEMA(true), TEKST(true), STAP(true), VINK(true), DATUM(true), GETAL(true), PERCENTAGE(true);
+        KOP(true), THEMA(true), TEKST(true), STAP(true), VINK(true), DATUM(true), GETAL(true), PERCENTAGE(true),
+        BEDRAG(true);
 
         private final boolean tabel;
 
@@ -96,7 +90,14 @@ public final class Werkboekstijl {
         return stijlen.computeIfAbsent(new Sleutel(soort, kleur), this::maak);
     }
 
+    /** A text cell; a wrapped one makes its row tall enough, see {@link #pasAan}. */
     public Cell tekst(Row rij, int kolom, String waarde, Soort soort, Palet kleur) {
+        Cell cel = schrijf(rij, kolom, waarde, soort, kleur);
+        pasAan(cel, rij.getSheet().getColumnWidth(kolom));
+        return cel;
+    }
+
+    private Cell schrijf(Row rij, int kolom, String waarde, Soort soort, Palet kleur) {
         Cell cel = rij.createCell(kolom);
         if (waarde != null && !waarde.isEmpty()) {
             cel.setCellValue(waarde);
@@ -127,46 +128,50 @@ public final class Werkboekstijl {
     }
 
     /**
-     * Makes a row tall enough for its wrapped text. Neither LibreOffice nor Excel reliably fits the height of a
-     * streamed row on opening, and on paper clipped text is lost; so the lines are counted here, wrapping at word
-     * boundaries as a spreadsheet does, with a column's width in characters as the room per line.
+     * Makes a row tall enough for the wrapped text of each of its cells, over the width of a merged cell where the
+     * cell is merged: for a row whose column widths or merges were set after its cells were written.
      */
     public void pasHoogteAan(Row rij) {
         Sheet blad = rij.getSheet();
-        int regels = 1;
         for (Cell cel : rij) {
-            CellStyle celstijl = cel.getCellStyle();
-            if (celstijl.getWrapText() && cel.getCellType() == CellType.STRING) {
-                boolean vet = blad.getWorkbook().getFontAt(celstijl.getFontIndex()).getBold();
-                int breedte = (int) (blad.getColumnWidth(cel.getColumnIndex()) / 256.0
-                        * (vet ? VETTE_TEKENS_PER_BREEDTE : TEKENS_PER_BREEDTE)) - INSPRINGING * celstijl.getIndention();
-                regels = Math.max(regels, regels(cel.getStringCellValue(), breedte));
+            int breedte = blad.getColumnWidth(cel.getColumnIndex());
+            for (CellRangeAddress samen : blad.getMergedRegions()) {
+                if (samen.getFirstRow() == rij.getRowNum() && samen.getLastRow() == rij.getRowNum()
+                        && samen.getFirstColumn() == cel.getColumnIndex()) {
+                    for (int k = samen.getFirstColumn() + 1; k <= samen.getLastColumn(); k++) {
+                        breedte += blad.getColumnWidth(k);
+                    }
+                }
             }
-        }
-        if (regels > 1) {
-            rij.setHeightInPoints(regels * REGELHOOGTE);
+            pasAan(cel, breedte);
         }
     }
 
-    /** How many lines a text takes in a column {@code breedte} characters wide, wrapped at word boundaries. */
-    static int regels(String tekst, int breedte) {
-        int ruimte = Math.max(1, breedte);
-        int regels = 0;
-        for (String alinea : tekst.split("\n", -1)) {
-            regels++;
-            int gebruikt = 0;
-            for (String woord : alinea.split(" ")) {
-                int nodig = gebruikt == 0 ? woord.length() : gebruikt + 1 + woord.length();
-                if (nodig <= ruimte) {
-                    gebruikt = nodig;
-                } else {
-                    regels += gebruikt == 0 ? 0 : 1;
-                    regels += (woord.length() - 1) / ruimte;
-                    gebruikt = (woord.length() - 1) % ruimte + 1;
-                }
-            }
+    /**
+     * The one place a row's height follows its wrapped text. Neither LibreOffice nor Excel fits the height of a
+     * streamed row on opening, and on paper clipped text is lost; so the lines are measured here with the font's
+     * real metrics ({@link Tekstmaat}) within the column's {@code breedte} (in 1/256 characters). A text taller
+     * than Excel's highest row is cut short with "…(zie Regiebord)".
+     */
+    private void pasAan(Cell cel, int breedte) {
+        CellStyle celstijl = cel.getCellStyle();
+        if (!celstijl.getWrapText() || cel.getCellType() != CellType.STRING || cel.getStringCellValue().isEmpty()) {
+            return;
         }
-        return regels;
+        Font letter = letter(werkboek.getFontAt(celstijl.getFontIndex()));
+        float ruimte = Tekstmaat.tekstbreedte(breedte, celstijl.getIndention());
+        String tekst = cel.getStringCellValue();
+        String past = Tekstmaat.ingekort(tekst, letter, ruimte);
+        if (!past.equals(tekst)) {
+            cel.setCellValue(past);
+        }
+        Row rij = cel.getRow();
+        rij.setHeightInPoints(Math.max(rij.getHeightInPoints(), Tekstmaat.hoogte(past, letter, ruimte)));
+    }
+
+    private static Font letter(org.apache.poi.ss.usermodel.Font letter) {
+        return Tekstmaat.letter(letter.getFontName(), letter.getFontHeightInPoints(), letter.getBold(),
+                letter.getItalic());
     }
 
     /**
@@ -174,20 +179,17 @@ public final class Werkboekstijl {
      * explanation beside a table, which unwrapped would run on past the table and shrink the printed page.
      */
     public Cell samengevoegd(Row rij, int van, int tot, String waarde, Soort soort, Palet kleur) {
-        Cell cel = tekst(rij, van, waarde, soort, kleur);
+        Cell cel = schrijf(rij, van, waarde, soort, kleur);
         Sheet blad = rij.getSheet();
         int breedte = blad.getColumnWidth(van);
         for (int k = van + 1; k <= tot; k++) {
-            tekst(rij, k, null, soort, kleur);
+            schrijf(rij, k, null, soort, kleur);
             breedte += blad.getColumnWidth(k);
         }
         if (tot > van) {
             blad.addMergedRegion(new CellRangeAddress(rij.getRowNum(), rij.getRowNum(), van, tot));
         }
-        if (waarde != null && stijl(soort, kleur).getWrapText()) {
-            float hoogte = regels(waarde, (int) (breedte / 256.0 * TEKENS_PER_BREEDTE)) * REGELHOOGTE;
-            rij.setHeightInPoints(Math.max(rij.getHeightInPoints(), hoogte));
-        }
+        pasAan(cel, breedte);
         return cel;
     }
 
@@ -220,10 +222,9 @@ public final class Werkboekstijl {
         Row rij = blad.createRow(rijnummer);
         for (int k = 0; k < kolommen.size(); k++) {
             Kolom kolom = kolommen.get(k);
-            tekst(rij, k, kolom.titel(), Soort.KOP, Palet.KOP);
             blad.setColumnWidth(k, Math.min(255, kolom.breedte()) * 256);
+            tekst(rij, k, kolom.titel(), Soort.KOP, Palet.KOP);
         }
-        pasHoogteAan(rij);
         if (vastzetten) {
             blad.createFreezePane(0, rijnummer + 1);
         }
@@ -257,6 +258,10 @@ public final class Werkboekstijl {
             }
             case GETAL -> stijl.setDataFormat(werkboek.createDataFormat().getFormat("0"));
             case PERCENTAGE -> stijl.setDataFormat(werkboek.createDataFormat().getFormat("0%"));
+            case BEDRAG -> {
+                stijl.setDataFormat(werkboek.createDataFormat().getFormat(EURONOTATIE));
+                stijl.setAlignment(HorizontalAlignment.LEFT);
+            }
             default -> {
             }
         }

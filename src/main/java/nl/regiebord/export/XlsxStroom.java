@@ -5,6 +5,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
+import java.time.LocalDate;
 import java.util.function.Consumer;
 
 /**
@@ -20,8 +21,13 @@ public final class XlsxStroom {
     private XlsxStroom() {
     }
 
-    /** The answer of every xlsx download: the streamed workbook, its media type and its file name. */
-    public static Response download(String bestandsnaam, Consumer<SXSSFWorkbook> vulling) {
+    /**
+     * The answer of every xlsx download: the streamed workbook, its media type and its file name
+     * {@code <Soort>-<plan>-<jjjj-mm-dd>.xlsx}.
+     */
+    public static Response download(Downloadsoort soort, String plannaam, LocalDate exportdatum,
+                                    Consumer<SXSSFWorkbook> vulling) {
+        String bestandsnaam = Downloadnaam.bestandsnaam(soort.naam(), plannaam, exportdatum, "xlsx");
         return Response.ok(van(vulling), MEDIA_TYPE)
                 .header(HttpHeaders.CONTENT_DISPOSITION, Downloadnaam.contentDisposition(bestandsnaam))
                 .build();

@@ -9,6 +9,7 @@ import jakarta.transaction.Status;
 import nl.regiebord.api.ApiFout;
 import nl.regiebord.api.Invoer;
 import nl.regiebord.api.VeldFout;
+import nl.regiebord.export.Tekstmaat;
 import nl.regiebord.importeren.Importblad.Bestandsrij;
 import nl.regiebord.importeren.Importblad.Gelezen;
 import nl.regiebord.importeren.Importrapport.Rijverslag;
@@ -101,7 +102,8 @@ public class Importeur {
             Importveld veld = waarde.getKey();
             String nieuw = waarde.getValue().waarde();
             String oud = stand.waarden().get(veld.veld());
-            if ((nieuw == null && veld.leegLaatStaan()) || Objects.equals(nieuw, oud)) {
+            // a text the export cut short to fit its row says nothing new: the whole text stays
+            if ((nieuw == null && veld.leegLaatStaan()) || Objects.equals(nieuw, oud) || Tekstmaat.isIngekortVan(nieuw, oud)) {
                 continue;
             }
             wijzigingen.add(new Veldwijziging(veld.veld(), waarde.getValue().cel().letter(), oud, nieuw));

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import nl.regiebord.export.Bijlage1Export;
+import nl.regiebord.export.Stappenkeuze;
 import nl.regiebord.product.Productenexport;
 import nl.regiebord.projectkaart.Kaartexport;
 import nl.regiebord.risico.RisicoExport;
@@ -28,8 +29,8 @@ public class PlanExport {
     StakeholderExport stakeholders;
 
     @Transactional
-    public Planinhoud gegevens(Long planId) {
-        return new Planinhoud(bijlage1.gegevens(planId), producten.gegevens(planId), kaarten.gegevens(planId),
+    public Planinhoud gegevens(Long planId, Stappenkeuze stappen) {
+        return new Planinhoud(bijlage1.gegevens(planId, stappen), producten.gegevens(planId), kaarten.gegevens(planId),
                 risicos.gegevens(planId), stakeholders.gegevens(planId));
     }
 }

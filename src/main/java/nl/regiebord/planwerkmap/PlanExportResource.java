@@ -5,13 +5,16 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import nl.regiebord.export.Bijlage1;
-import nl.regiebord.export.Downloadnaam;
+import nl.regiebord.export.Downloadsoort;
+import nl.regiebord.export.Stappenkeuze;
 import nl.regiebord.export.XlsxStroom;
 import nl.regiebord.toegang.Recht;
 import nl.regiebord.toegang.Toegestaan;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/plannen/{planId}/export/plan.xlsx")
@@ -28,8 +31,8 @@ public class PlanExportResource {
         @Toegestaan(Recht.EXPORTEREN)
         @GET
         @Produces(XlsxStroom.MEDIA_TYPE)
-        public Response plan(@PathParam("planId") Long planId) {
-            return download(plan, planId);
+        public Response plan(@PathParam("planId") Long planId, @QueryParam(Stappenkeuze.PARAMETER) String stappen) {
+            return download(plan, planId, stappen);
         }
     }
 
@@ -46,14 +49,15 @@ public class PlanExportResource {
                     + "risicoscoring, kwadranten). Elk deel is hetzelfde als in zijn eigen export; de bladen Checklist "
                     + "en Productenchecklist houden hun verborgen kolommen id en versie, dus een ingevulde werkmap kan "
                     + "ook via /import/bijlage1 en /import/producten terug. Bestandsnaam: Plan-<plan>-<datum>.xlsx.")
-    public Response plan(@PathParam("planId") Long planId) {
-        return download(plan, planId);
+    public Response plan(@PathParam("planId") Long planId,
+                         @Parameter(description = Stappenkeuze.BESCHRIJVING) @QueryParam(Stappenkeuze.PARAMETER) String stappen) {
+        return download(plan, planId, stappen);
     }
 
-    static Response download(PlanExport plan, Long planId) {
-        Planinhoud inhoud = plan.gegevens(planId);
+    static Response download(PlanExport plan, Long planId, String stappen) {
+        Stappenkeuze keuze = Stappenkeuze.van(stappen);
+        Planinhoud inhoud = plan.gegevens(planId, keuze);
         Bijlage1 bijlage = inhoud.bijlage1();
-        String naam = Downloadnaam.bestandsnaam("Plan", bijlage.plannaam(), bijlage.exportdatum(), "xlsx");
-        return XlsxStroom.download(naam, werkmap -> Planwerkmap.schrijf(werkmap, inhoud));
+        return XlsxStroom.download(Downloadsoort.PLAN, bijlage.plannaam(), bijlage.exportdatum(), werkmap -> Planwerkmap.schrijf(werkmap, inhoud));
     }
 }

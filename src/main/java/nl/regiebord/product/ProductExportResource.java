@@ -6,7 +6,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Response;
-import nl.regiebord.export.Downloadnaam;
+import nl.regiebord.export.Downloadsoort;
 import nl.regiebord.export.XlsxStroom;
 import nl.regiebord.toegang.Recht;
 import nl.regiebord.toegang.Toegestaan;
@@ -49,7 +49,6 @@ public class ProductExportResource {
 
     static Response download(Productenexport export, Long planId) {
         Productenexport.Gegevens gegevens = export.gegevens(planId);
-        String naam = Downloadnaam.bestandsnaam("Producten", gegevens.plannaam(), gegevens.exportdatum(), "xlsx");
-        return XlsxStroom.download(naam, werkmap -> Productenblad.schrijf(werkmap, gegevens));
+        return XlsxStroom.download(Downloadsoort.PRODUCTEN, gegevens.plannaam(), gegevens.exportdatum(), werkmap -> Productenblad.schrijf(werkmap, gegevens));
     }
 }

@@ -9,7 +9,6 @@ import nl.regiebord.export.Palet;
 import nl.regiebord.export.Werkboekstijl;
 import nl.regiebord.export.Werkboekstijl.Kolom;
 import nl.regiebord.export.Werkboekstijl.Soort;
-import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -38,19 +37,13 @@ public final class Kaartwerkmap {
     static final int STATUS = 3;
     static final int NIEUWE_DATUM = 4;
     static final String STATUSLIJST = "Mijlpaalstatus";
-    static final String EURONOTATIE = "\"€\" #,##0.00";
 
     private final Werkboekstijl stijl;
     private final Keuzelijsten keuzelijsten;
-    private final CellStyle euro;
 
     private Kaartwerkmap(Opmaak opmaak) {
-        Workbook werkmap = opmaak.werkmap();
         this.stijl = opmaak.stijl();
         this.keuzelijsten = opmaak.keuzelijsten();
-        this.euro = werkmap.createCellStyle();
-        euro.cloneStyleFrom(stijl.stijl(Soort.TEKST, null));
-        euro.setDataFormat(werkmap.createDataFormat().getFormat(EURONOTATIE));
     }
 
     static void schrijf(Workbook werkmap, Kaartexport.Gegevens gegevens) {
@@ -113,8 +106,10 @@ public final class Kaartwerkmap {
         stijl.kopRij(blad, 0, KAARTKOLOMMEN, true);
         Schrijver s = new Schrijver(blad, 1);
         s.band("Projectkaart " + kaart.themaNaam() + ": " + kaart.titel());
-        s.regel("Volledig", kaart.volledig() + "%" + (kaart.ontbreekt().isEmpty() ? ""
-                : "; nog leeg: " + String.join(", ", Kaartweergave.ontbrekend(kaart))));
+        s.percentage("Volledig", kaart.volledig() / 100.0);
+        if (!kaart.ontbreekt().isEmpty()) {
+            s.regel("Nog leeg", String.join(", ", Kaartweergave.ontbrekend(kaart)));
+        }
         s.band("Stap 1 · Implementatie");
         s.regel("Projectmanager", kaart.projectmanager());
         s.regel("Projectleider", kaart.projectleider());
@@ -178,8 +173,15 @@ public final class Kaartwerkmap {
             if (bedrag == null) {
                 stijl.tekst(rij, 1, null, Soort.TEKST, null);
             } else {
-                stijl.getal(rij, 1, bedrag.doubleValue(), Soort.TEKST, null).setCellStyle(euro);
+                stijl.getal(rij, 1, bedrag.doubleValue(), Soort.BEDRAG, null);
             }
+            stijl.band(rij, KAARTKOLOMMEN.size(), Soort.TEKST, null);
+        }
+
+        void percentage(String onderdeel, double fractie) {
+            Row rij = blad.createRow(rijnummer++);
+            stijl.tekst(rij, 0, onderdeel, Soort.TEKST, null);
+            stijl.getal(rij, 1, fractie, Soort.PERCENTAGE, null);
             stijl.band(rij, KAARTKOLOMMEN.size(), Soort.TEKST, null);
         }
 

@@ -36,9 +36,4 @@ public class RisicoExport {
         return new Gegevens(plan.naam, LocalDate.now(klok), risicos.alsJson(plan, risicos.vanPlan(plan, false)),
                 matrix.bouw(posities, false, null, null), matrix.bouw(posities, true, null, null));
     }
-
-    static String bestandsnaam(String plannaam, Long planId, LocalDate vandaag) {
-        String naam = plannaam.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
-        return "risicos-" + (naam.isEmpty() ? "plan-" + planId : naam) + "-" + vandaag + ".xlsx";
-    }
 }

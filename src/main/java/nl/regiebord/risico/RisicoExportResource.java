@@ -8,6 +8,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Response;
+import nl.regiebord.export.Downloadsoort;
 import nl.regiebord.export.XlsxStroom;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -27,15 +28,15 @@ public class RisicoExportResource {
     @Produces(XLSX)
     @Operation(summary = "Het risicoregister als Excel",
             description = "Bladen: Risicoregister (de tabel van stap 7 van hoofdstuk 4), Risicomatrix (nu en na de "
-                    + "maatregelen, gekleurd, met aantallen) en Legenda (de scoring).")
+                    + "maatregelen, gekleurd, met aantallen) en Legenda (de scoring). "
+                    + "Bestandsnaam: Risicoregister-<plan>-<datum>.xlsx.")
     public Response risicos(@PathParam("planId") Long planId) {
         return download(export, planId);
     }
 
     static Response download(RisicoExport export, Long planId) {
         RisicoExport.Gegevens gegevens = export.gegevens(planId);
-        String naam = RisicoExport.bestandsnaam(gegevens.plannaam(), planId, gegevens.exportdatum());
-        return XlsxStroom.download(naam, werkmap -> RisicoWerkmap.schrijf(werkmap, gegevens));
+        return XlsxStroom.download(Downloadsoort.RISICOREGISTER, gegevens.plannaam(), gegevens.exportdatum(), werkmap -> RisicoWerkmap.schrijf(werkmap, gegevens));
     }
 
     /** The same download behind the register page's link, so a signed-in person needs no API credentials. */
@@ -48,7 +49,7 @@ public class RisicoExportResource {
         @Toegestaan(Recht.EXPORTEREN)
         @GET
         @Produces(XLSX)
-            public Response risicos(@PathParam("planId") Long planId) {
+        public Response risicos(@PathParam("planId") Long planId) {
             return download(export, planId);
         }
     }

@@ -6,7 +6,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Response;
-import nl.regiebord.export.Downloadnaam;
+import nl.regiebord.export.Downloadsoort;
 import nl.regiebord.export.XlsxStroom;
 import nl.regiebord.toegang.Recht;
 import nl.regiebord.toegang.Toegestaan;
@@ -49,7 +49,6 @@ public class StakeholderExportResource {
 
     static Response download(StakeholderExport export, Long planId) {
         StakeholderExport.Gegevens gegevens = export.gegevens(planId);
-        String naam = Downloadnaam.bestandsnaam("Stakeholders", gegevens.plannaam(), gegevens.exportdatum(), "xlsx");
-        return XlsxStroom.download(naam, werkmap -> StakeholderWerkmap.schrijf(werkmap, gegevens));
+        return XlsxStroom.download(Downloadsoort.STAKEHOLDERS, gegevens.plannaam(), gegevens.exportdatum(), werkmap -> StakeholderWerkmap.schrijf(werkmap, gegevens));
     }
 }

@@ -110,16 +110,17 @@ public final class StakeholderWerkmap {
         stijl.tekst(blad.createRow(0), 0, "Stakeholdermatrix: belang × invloed (" + g.matrix().aantal()
                 + " stakeholders)", Soort.TITEL, null);
         Row kop = blad.createRow(2);
-        stijl.tekst(kop, 0, "invloed ↓ / belang →", Soort.KOP, Palet.KOP);
         blad.setColumnWidth(0, 18 * 256);
+        stijl.tekst(kop, 0, "invloed ↓ / belang →", Soort.KOP, Palet.KOP);
         for (int k = 0; k < Stakeholdermatrix.KOLOMMEN.size(); k++) {
-            stijl.tekst(kop, k + 1, "belang " + Stakeholdermatrix.KOLOMMEN.get(k).tekst(), Soort.KOP, Palet.KOP);
             blad.setColumnWidth(k + 1, 28 * 256);
+            stijl.tekst(kop, k + 1, "belang " + Stakeholdermatrix.KOLOMMEN.get(k).tekst(), Soort.KOP, Palet.KOP);
         }
         for (int r = 0; r < Stakeholdermatrix.RIJEN.size(); r++) {
             Row rij = blad.createRow(3 + r);
             stijl.tekst(rij, 0, "invloed " + Stakeholdermatrix.RIJEN.get(r).tekst(), Soort.KOP, Palet.KOP);
-            int regels = 2;
+            // a square cell of at least four lines, taller where its names need it
+            rij.setHeightInPoints(4 * 15f);
             for (int k = 0; k < Stakeholdermatrix.KOLOMMEN.size(); k++) {
                 StakeholdermatrixJson.Cel c = g.matrix().cellen().get(r * Stakeholdermatrix.KOLOMMEN.size() + k);
                 // the quadrant is there in words, the names below it: colour is never the only signal
@@ -129,9 +130,8 @@ public final class StakeholderWerkmap {
                 cel.setCellValue(c.kwadrant().tekst().toUpperCase(java.util.Locale.ROOT) + " (" + c.aantal() + ")"
                         + (namen.isEmpty() ? "" : "\n" + namen));
                 cel.setCellStyle(gevuld.get(c.kwadrant()));
-                regels = Math.max(regels, c.aantal() + 1);
             }
-            rij.setHeightInPoints(Math.max(4, regels) * 15f);
+            stijl.pasHoogteAan(rij);
         }
         kwadranten(blad, 3 + Stakeholdermatrix.RIJEN.size() + 1, Stakeholdermatrix.KOLOMMEN.size());
         Afdrukinstelling.pasToe(blad, g.plannaam(), "Stakeholdermatrix", g.exportdatum(), 0);

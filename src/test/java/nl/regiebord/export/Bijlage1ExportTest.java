@@ -208,7 +208,7 @@ class Bijlage1ExportTest {
                 assertEquals(Palet.KOP.vulling(), Werkmaplezer.vulling(kop));
                 assertTrue(checklist.getColumnWidth(kop.getColumnIndex()) >= 8 * 256, "breedte van " + kop);
             }
-            assertEquals(48 * 256, checklist.getColumnWidth(ACTIE));
+            assertEquals(Bijlage1Checklist.VASTE_KOLOMMEN.get(ACTIE).breedte() * 256, checklist.getColumnWidth(ACTIE));
 
             PaneInformation paneel = checklist.getPaneInformation();
             assertNotNull(paneel, "vastgezette kop");
@@ -254,7 +254,7 @@ class Bijlage1ExportTest {
     }
 
     @Test
-    void theChecklistPrintsLandscapeFitToWidthWithTheHeaderRowOnEveryPage() throws Exception {
+    void theChecklistPrintsLandscapeReadablyOnOnePageWidthWithTheHeaderRowOnEveryPage() throws Exception {
         String plannaam = "Zorg & Werk " + System.nanoTime();
         long plan = given().contentType(ContentType.JSON)
                 .body(Map.of("naam", plannaam, "gemeenten", List.of("Weert"), "inwerkingtreding", "2022-01-01"))
@@ -264,9 +264,11 @@ class Bijlage1ExportTest {
             PrintSetup afdruk = checklist.getPrintSetup();
             assertTrue(afdruk.getLandscape(), "liggend");
             assertEquals(PrintSetup.A4_PAPERSIZE, afdruk.getPaperSize());
-            assertTrue(checklist.getFitToPage(), "passend maken");
-            assertEquals(1, afdruk.getFitWidth(), "één pagina breed");
-            assertEquals(0, afdruk.getFitHeight(), "zoveel pagina's hoog als nodig");
+            assertFalse(checklist.getFitToPage(), "niet verkleinen tot het past, maar met een vaste schaal");
+            assertTrue(afdruk.getScale() >= Afdrukinstelling.MIN_SCHAAL, "schaal " + afdruk.getScale());
+            assertTrue(Afdrukinstelling.breedte(checklist) * afdruk.getScale() / 100 <= Afdrukinstelling.PAGINABREEDTE,
+                    "de checklist van één gemeente past op de breedte van een pagina");
+            assertFalse(afdruk.getLeftToRight(), "eerst alle rijen, dan de kolommen ernaast");
             assertEquals(CellRangeAddress.valueOf("1:1"), checklist.getRepeatingRows(), "koprij op elke pagina");
             assertEquals(plannaam.replace("&", "&&"), checklist.getHeader().getLeft(), "& staat er letterlijk");
             assertEquals("Bijlage 1 – checklist", checklist.getHeader().getCenter());
@@ -275,7 +277,7 @@ class Bijlage1ExportTest {
 
             XSSFSheet voorblad = werkmap.getSheet(Bijlage1Voorblad.BLADNAAM);
             assertTrue(voorblad.getPrintSetup().getLandscape());
-            assertTrue(voorblad.getFitToPage());
+            assertEquals(100, voorblad.getPrintSetup().getScale(), "het voorblad past op ware grootte");
             assertEquals("Export 23-11-2026", voorblad.getHeader().getRight());
         }
     }

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.stream.IntStream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -39,13 +40,18 @@ class WerkboekstijlTest {
     }
 
     @Test
-    void linesAreCountedAsASpreadsheetWrapsWords() {
-        assertEquals(1, Werkboekstijl.regels("kort", 10));
-        assertEquals(1, Werkboekstijl.regels("precies tien", 12));
-        assertEquals(2, Werkboekstijl.regels("precies tien", 11), "het tweede woord past niet meer");
-        assertEquals(3, Werkboekstijl.regels("een\ntwee\ndrie", 50), "elke regelovergang telt");
-        assertEquals(3, Werkboekstijl.regels("x".repeat(25), 10), "een te lang woord breekt af");
-        assertEquals(2, Werkboekstijl.regels("Stel de startnotitie vast door het college.", 30));
+    void linesAreMeasuredWithTheFontsRealMetricsNotCountedInCharacters() {
+        java.awt.Font letter = Tekstmaat.letter("Calibri", 11, false, false);
+        assertEquals(1, Tekstmaat.regels("kort", letter, 100));
+        assertEquals(3, Tekstmaat.regels("een\ntwee\ndrie", letter, 200), "elke regelovergang telt");
+        String smal = "il ".repeat(30);
+        String breed = "WM ".repeat(30);
+        assertTrue(Tekstmaat.regels(breed, letter, 150) > 2 * Tekstmaat.regels(smal, letter, 150),
+                "even veel tekens, maar brede letters nemen meer regels");
+        java.awt.Font vet = Tekstmaat.letter("Calibri", 11, true, false);
+        String kop = "Volgende deadline per thema in de regio";
+        assertTrue(Tekstmaat.regels(kop, vet, 150) >= Tekstmaat.regels(kop, letter, 150));
+        assertEquals(Werkboekstijl.REGELHOOGTE, Tekstmaat.regelhoogte(letter), 0.01, "Excel geeft 11 pt 15 pt per regel");
     }
 
     @Test
@@ -53,25 +59,45 @@ class WerkboekstijlTest {
         try (XSSFWorkbook werkmap = new XSSFWorkbook()) {
             Werkboekstijl stijl = new Werkboekstijl(werkmap);
             XSSFSheet blad = werkmap.createSheet("Blad");
-            blad.setColumnWidth(0, 20 * 256); // room for 24 characters of text, 18 when indented twice
+            blad.setColumnWidth(0, 20 * 256);
             var kort = blad.createRow(0);
             stijl.tekst(kort, 0, "past op een regel", Soort.TEKST, null);
-            stijl.pasHoogteAan(kort);
-            assertEquals(blad.getDefaultRowHeightInPoints(), kort.getHeightInPoints());
+            assertEquals(Werkboekstijl.REGELHOOGTE, kort.getHeightInPoints());
             var lang = blad.createRow(1);
-            stijl.tekst(lang, 0, "deze tekst is te lang voor twintig tekens en loopt door", Soort.TEKST, null);
+            String tekst = "deze tekst is te lang voor twintig tekens en loopt door";
+            stijl.tekst(lang, 0, tekst, Soort.TEKST, null);
             stijl.tekst(lang, 1, "niet omgebroken tekst telt niet mee, hoe lang ook", Soort.NOOT, null);
-            stijl.pasHoogteAan(lang);
-            assertEquals(3 * Werkboekstijl.REGELHOOGTE, lang.getHeightInPoints());
+            java.awt.Font letter = Tekstmaat.letter("Calibri", 11, false, false);
+            int regels = Tekstmaat.regels(tekst, letter, Tekstmaat.tekstbreedte(20 * 256, 0));
+            assertTrue(regels >= 3, "regels: " + regels);
+            assertEquals(regels * Werkboekstijl.REGELHOOGTE, lang.getHeightInPoints());
             var ingesprongen = blad.createRow(2);
-            stijl.tekst(ingesprongen, 0, "negentien tekens xx", Soort.STAP, null);
-            stijl.pasHoogteAan(ingesprongen);
-            assertEquals(2 * Werkboekstijl.REGELHOOGTE, ingesprongen.getHeightInPoints(), "inspringen kost ruimte");
-            var kop = blad.createRow(3);
-            stijl.tekst(kop, 0, "tweeëntwintig vette tkns", Soort.KOP, Palet.KOP);
-            stijl.pasHoogteAan(kop);
-            assertEquals(2 * Werkboekstijl.REGELHOOGTE, kop.getHeightInPoints(),
-                    "vette letters zijn breder: 24 tekens passen als gewone tekst, als kop niet");
+            var gewoon = blad.createRow(3);
+            String stap = "stap die net niet past";
+            stijl.tekst(ingesprongen, 0, stap, Soort.STAP, null);
+            stijl.tekst(gewoon, 0, stap, Soort.TEKST, null);
+            assertTrue(ingesprongen.getHeightInPoints() > gewoon.getHeightInPoints(), "inspringen kost ruimte");
+        }
+    }
+
+    @Test
+    void aTextLongerThanARowCanShowIsCutShortVisiblyAndAnImportSeesNoChangeInIt() throws IOException {
+        try (XSSFWorkbook werkmap = new XSSFWorkbook()) {
+            Werkboekstijl stijl = new Werkboekstijl(werkmap);
+            XSSFSheet blad = werkmap.createSheet("Blad");
+            blad.setColumnWidth(0, 36 * 256);
+            String volledig = "Een toelichting die veel langer is dan een rij kan tonen. ".repeat(80).strip();
+            var rij = blad.createRow(0);
+            stijl.tekst(rij, 0, volledig, Soort.TEKST, null);
+            String getoond = rij.getCell(0).getStringCellValue();
+            assertTrue(getoond.endsWith(" " + Tekstmaat.INGEKORT), getoond);
+            assertTrue(volledig.startsWith(getoond.substring(0, getoond.length() - Tekstmaat.INGEKORT.length() - 1)));
+            assertTrue(rij.getHeightInPoints() <= Tekstmaat.MAX_RIJHOOGTE, "rijhoogte " + rij.getHeightInPoints());
+            assertTrue(rij.getHeightInPoints() > Tekstmaat.MAX_RIJHOOGTE - 2 * Werkboekstijl.REGELHOOGTE,
+                    "de rij is zo goed als vol");
+            assertTrue(Tekstmaat.isIngekortVan(getoond, volledig));
+            assertFalse(Tekstmaat.isIngekortVan(getoond, "Een andere toelichting"));
+            assertFalse(Tekstmaat.isIngekortVan("Een toelichting", volledig));
         }
     }
 

@@ -5,6 +5,7 @@ import io.restassured.response.Response;
 import nl.regiebord.plan.Testplannen;
 import nl.regiebord.security.Testgebruikers;
 import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Row;
@@ -93,11 +94,16 @@ class KaartexportTest {
                     "Stap 4 · Verandering", "Inzetten", "Informeren", "Verbeteren", "Betrekken", "Borgen"), onderdelen);
             Row manager = blad.getRow(4);
             assertEquals("Els Pieters", tekst(manager.getCell(1)));
-            assertEquals("100%", tekst(blad.getRow(2).getCell(1)));
+            Cell volledigCel = blad.getRow(2).getCell(1);
+            assertEquals(CellType.NUMERIC, volledigCel.getCellType(), "een percentage is een getal");
+            assertEquals(1.0, volledigCel.getNumericCellValue());
+            assertEquals("0%", volledigCel.getCellStyle().getDataFormatString());
             assertEquals("specifiek, meetbaar, acceptabel, realistisch, tijdgebonden", tekst(blad.getRow(9).getCell(1)));
             Cell bedrag = blad.getRow(15).getCell(1);
+            assertEquals(CellType.NUMERIC, bedrag.getCellType(), "een bedrag is een getal, geen tekst");
             assertEquals(25000.5, bedrag.getNumericCellValue());
-            assertEquals("€ 25,000.50", new DataFormatter(java.util.Locale.US).formatCellValue(bedrag));
+            assertEquals(nl.regiebord.export.Werkboekstijl.EURONOTATIE, bedrag.getCellStyle().getDataFormatString());
+            assertEquals("€ 25.000,50", new DataFormatter(java.util.Locale.forLanguageTag("nl-NL")).formatCellValue(bedrag));
 
             Row consultatie = blad.getRow(17);
             assertDatum(LocalDate.of(2031, 3, 31), consultatie.getCell(Kaartwerkmap.DATUM));

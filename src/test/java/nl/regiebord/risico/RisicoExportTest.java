@@ -121,7 +121,8 @@ class RisicoExportTest {
         long plan = Testplannen.gemeente();
         Response antwoord = when().get("/api/plannen/" + plan + "/export/risicos.xlsx");
         assertEquals(200, antwoord.statusCode());
-        assertTrue(antwoord.header("Content-Disposition").matches("attachment; filename=\"(risicos-testplan-\\d+-\\d+-2026-11-23\\.xlsx)\"; filename\\*=UTF-8''\\1"),
+        assertTrue(antwoord.header("Content-Disposition").matches("attachment; filename=\"(Risicoregister-Testplan \\d+ \\d+-2026-11-23\\.xlsx)\"; "
+                        + "filename\\*=UTF-8''Risicoregister-Testplan%20\\d+%20\\d+-2026-11-23\\.xlsx"),
                 antwoord.header("Content-Disposition"));
         when().get("/api/plannen/999999/export/risicos.xlsx").then().statusCode(404);
     }
