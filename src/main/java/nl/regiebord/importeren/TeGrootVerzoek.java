@@ -32,6 +32,9 @@ public class TeGrootVerzoek {
     static final int VOLGORDE = -3;
     static final int STATUS = 413;
 
+    /** Set on a request whose refusal went out before its body was read: its cut-off connection is no error. */
+    private static final String AFGEKAPT = "regiebord.afgekapt";
+
     private static final Set<HttpMethod> MET_INHOUD = Set.of(HttpMethod.POST, HttpMethod.PUT, HttpMethod.PATCH);
 
     @ConfigProperty(name = "quarkus.http.limits.max-body-size")
@@ -67,7 +70,9 @@ public class TeGrootVerzoek {
      * later handlers, after the body was read, go on to the application's own answers.
      */
     private void gelezenMislukt(RoutingContext verzoek) {
-        if (verzoek.response().ended()) {
+        if (verzoek.response().ended() && Boolean.TRUE.equals(verzoek.get(AFGEKAPT))) {
+            return; // the refusal is out; the rest of the body fails because the connection closes, as intended
+        } else if (verzoek.response().ended()) {
             verzoek.next();
         } else if (verzoek.statusCode() == STATUS) {
             sluitNaAntwoord(verzoek);
@@ -83,6 +88,7 @@ public class TeGrootVerzoek {
 
     /** The rest of the body is not read: close the connection once the answer is out. */
     private static void sluitNaAntwoord(RoutingContext verzoek) {
+        verzoek.put(AFGEKAPT, true);
         verzoek.response().putHeader(HttpHeaders.CONNECTION, "close");
         verzoek.response().endHandler(klaar -> verzoek.request().connection().close());
     }
