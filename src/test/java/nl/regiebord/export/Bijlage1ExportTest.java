@@ -208,7 +208,8 @@ class Bijlage1ExportTest {
                 assertEquals(Palet.KOP.vulling(), Werkmaplezer.vulling(kop));
                 assertTrue(checklist.getColumnWidth(kop.getColumnIndex()) >= 8 * 256, "breedte van " + kop);
             }
-            assertEquals(Bijlage1Checklist.VASTE_KOLOMMEN.get(ACTIE).breedte() * 256, checklist.getColumnWidth(ACTIE));
+            assertEquals(Bijlage1Checklist.VASTE_KOLOMMEN.get(ACTIE).maximum() * 256, checklist.getColumnWidth(ACTIE),
+                    "de lange stappen krijgen de grootste breedte");
 
             PaneInformation paneel = checklist.getPaneInformation();
             assertNotNull(paneel, "vastgezette kop");
