@@ -40,6 +40,8 @@ public final class Afdrukinstelling {
      * font, and Carlito's is a little wider than Calibri's 7 pixels.
      */
     static final double PUNTEN_PER_BREEDTE = 7.5 * 72 / 96;
+    /** The widest sheet that prints on one page width, at 100%, in points. */
+    static final double PASSENDE_BREEDTE = PAGINABREEDTE * 100 / MIN_SCHAAL;
 
     private Afdrukinstelling() {
     }
@@ -93,11 +95,16 @@ public final class Afdrukinstelling {
         for (CTCols kolommen : xssf.getCTWorksheet().getColsArray()) {
             for (CTCol kolom : kolommen.getColArray()) {
                 if (!kolom.getHidden()) {
-                    breedte += (kolom.getMax() - kolom.getMin() + 1) * (kolom.getWidth() * PUNTEN_PER_BREEDTE + 4);
+                    breedte += (kolom.getMax() - kolom.getMin() + 1) * gedrukt(kolom.getWidth());
                 }
             }
         }
         return breedte;
+    }
+
+    /** The printed width of a column {@code breedte} characters wide, its gridlines included, in points at 100%. */
+    static double gedrukt(double breedte) {
+        return breedte * PUNTEN_PER_BREEDTE + 4;
     }
 
     /** In a page header '&' starts a code (page number, font); a plan called "Zorg & Werk" must print as such. */

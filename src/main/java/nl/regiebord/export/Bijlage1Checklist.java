@@ -46,16 +46,16 @@ public final class Bijlage1Checklist {
     static final int EERSTE_GEMEENTE = 9;
 
     /**
-     * Narrow enough that the checklist of one gemeente prints on the width of one landscape page at no less than
-     * 85% ({@link Afdrukinstelling#MIN_SCHAAL}), so the box to tick stays beside its step; a gemeente's decisions
-     * go to the next pages. The fase and the header "Verantwoordelijke" just fit without breaking a word.
+     * At their widest, the columns of one gemeente's checklist print on the width of one landscape page at no less
+     * than 85% ({@link Afdrukinstelling#MIN_SCHAAL}), so the box to tick stays beside its step; short and empty
+     * columns leave room for the gemeenten's decisions ({@link Kolombreedte}). The fase and the header
+     * "Verantwoordelijke" fit without breaking a word.
      */
-    static final List<Kolom> VASTE_KOLOMMEN = List.of(new Kolom("Thema", 16), new Kolom("Fase", 16),
-            new Kolom("Actie", 36), new Kolom(KOP_DEADLINE, 10), new Kolom(KOP_STATUS, 10),
-            new Kolom(KOP_VERANTWOORDELIJKE, 17), new Kolom(KOP_TOELICHTING, 32), new Kolom("Te laat", 8),
+    static final List<Kolom> VASTE_KOLOMMEN = List.of(new Kolom("Thema", 8, 16), new Kolom("Fase", 8, 16),
+            new Kolom("Actie", 20, 36), new Kolom(KOP_DEADLINE, 10), new Kolom(KOP_STATUS, 6, 10),
+            new Kolom(KOP_VERANTWOORDELIJKE, 8, 17), new Kolom(KOP_TOELICHTING, 8, 32), new Kolom("Te laat", 6, 8),
             new Kolom("Afgevinkt", 9));
     private static final int GEMEENTEBREEDTE = 16;
-
     private final Werkboekstijl stijl;
     private final Keuzelijsten keuzelijsten;
 
@@ -76,8 +76,8 @@ public final class Bijlage1Checklist {
         int sleutel = kolommen.size();
         List<Kolom> metSleutel = new ArrayList<>(kolommen);
         metSleutel.addAll(Rijsleutel.KOLOMMEN);
-        stijl.kopRij(blad, 0, metSleutel, true);
         Rijsleutel.verberg(blad, sleutel);
+        stijl.kopRij(blad, 0, metSleutel, inhoud(bijlage, gemeenten), true);
         int rijnummer = 1;
         String thema = null;
         for (ActieJson actie : bijlage.acties()) {
@@ -105,8 +105,31 @@ public final class Bijlage1Checklist {
 
     private static List<Kolom> kolommen(List<String> gemeenten) {
         List<Kolom> kolommen = new ArrayList<>(VASTE_KOLOMMEN);
-        gemeenten.forEach(g -> kolommen.add(new Kolom("Besluit " + g, GEMEENTEBREEDTE)));
+        gemeenten.forEach(g -> kolommen.add(new Kolom("Besluit " + g, 8, GEMEENTEBREEDTE)));
         return kolommen;
+    }
+
+    /** What the action and step rows will hold, per column, for the column widths. */
+    private static Kolominhoud inhoud(Bijlage1 bijlage, List<String> gemeenten) {
+        List<ActieJson> acties = bijlage.acties();
+        Kolominhoud inhoud = new Kolominhoud()
+                .teksten(THEMA, acties, Bijlage1Checklist::themaTekst)
+                .teksten(FASE, acties, a -> a.fase().tekst())
+                .teksten(ACTIE, acties, Bijlage1Checklist::actieTekst)
+                .keuzes(STATUS, ActieStatus.class)
+                .teksten(VERANTWOORDELIJKE, acties, ActieJson::verantwoordelijke)
+                .teksten(TOELICHTING, acties, ActieJson::toelichting)
+                .teksten(KOLOM_TE_LAAT, acties, a -> a.teLaat() ? TE_LAAT : null);
+        for (ActieJson actie : acties) {
+            if (bijlage.stappen().toont(actie.status())) {
+                inhoud.teksten(ACTIE, actie.stappen(), Bijlage1Checklist::stapTekst);
+            }
+        }
+        for (int i = 0; i < gemeenten.size(); i++) {
+            String gemeente = gemeenten.get(i);
+            inhoud.teksten(EERSTE_GEMEENTE + i, acties, a -> besluit(a, gemeente));
+        }
+        return inhoud;
     }
 
     private void themaRij(Row rij, String themaNaam, int kolommen) {
@@ -118,8 +141,7 @@ public final class Bijlage1Checklist {
         Palet kleur = kleur(actie.status(), actie.teLaat());
         stijl.tekst(rij, THEMA, themaTekst(actie), Soort.TEKST, kleur);
         stijl.tekst(rij, FASE, actie.fase().tekst(), Soort.TEKST, kleur);
-        stijl.tekst(rij, ACTIE, actie.eigenAanvulling() == null ? actie.actie() : actie.actie() + EIGEN_AANVULLING,
-                Soort.TEKST, kleur);
+        stijl.tekst(rij, ACTIE, actieTekst(actie), Soort.TEKST, kleur);
         stijl.datum(rij, DEADLINE, actie.deadline(), kleur);
         stijl.tekst(rij, STATUS, actie.status().tekst(), Soort.TEKST, kleur);
         stijl.tekst(rij, VERANTWOORDELIJKE, actie.verantwoordelijke(), Soort.TEKST, kleur);
@@ -134,12 +156,20 @@ public final class Bijlage1Checklist {
 
     private Row stapRij(Row rij, String themaTekst, ActieJson.StapJson stap, int kolommen) {
         stijl.tekst(rij, THEMA, themaTekst, Soort.TEKST, null);
-        StringBuilder tekst = new StringBuilder(stap.kop()).append(' ').append(stap.tekst());
-        stap.punten().forEach(punt -> tekst.append("\n• ").append(punt));
-        stijl.tekst(rij, ACTIE, tekst.toString(), Soort.STAP, null);
+        stijl.tekst(rij, ACTIE, stapTekst(stap), Soort.STAP, null);
         stijl.tekst(rij, KOLOM_AFGEVINKT, stap.afgevinkt() ? AFGEVINKT : NIET_AFGEVINKT, Soort.VINK, null);
         stijl.band(rij, kolommen, Soort.TEKST, null);
         return rij;
+    }
+
+    private static String actieTekst(ActieJson actie) {
+        return actie.eigenAanvulling() == null ? actie.actie() : actie.actie() + EIGEN_AANVULLING;
+    }
+
+    private static String stapTekst(ActieJson.StapJson stap) {
+        StringBuilder tekst = new StringBuilder(stap.kop()).append(' ').append(stap.tekst());
+        stap.punten().forEach(punt -> tekst.append("\n• ").append(punt));
+        return tekst.toString();
     }
 
     /** "Beleid – Verordening": the part is needed, since texts like "inventariseren" recur in every part. */

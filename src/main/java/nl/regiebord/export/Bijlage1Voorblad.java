@@ -18,9 +18,9 @@ final class Bijlage1Voorblad {
     static final String TITEL = "Bijlage 1 – checklist Model Plan van Aanpak Wet inburgering";
     static final int EERSTE_VOORTGANGSRIJ = 10;
 
-    private static final List<Kolom> VOORTGANG = List.of(new Kolom("Thema", 34), new Kolom("Acties", 12),
-            new Kolom("Open", 9), new Kolom("Bezig", 9), new Kolom("Afgerond", 10), new Kolom("Nvt", 9),
-            new Kolom("% afgerond", 11), new Kolom("Te laat", 9), new Kolom("Volgende deadline", 14));
+    private static final List<Kolom> VOORTGANG = List.of(new Kolom("Thema", 16, 34), new Kolom("Acties", 6, 12),
+            new Kolom("Open", 6, 9), new Kolom("Bezig", 6, 9), new Kolom("Afgerond", 6, 10), new Kolom("Nvt", 6, 9),
+            new Kolom("% afgerond", 6, 11), new Kolom("Te laat", 6, 9), new Kolom("Volgende deadline", 14));
 
     private final Werkboekstijl stijl;
     private final String titel;
@@ -41,7 +41,9 @@ final class Bijlage1Voorblad {
         gegeven(blad, 7, "Stappen", bijlage.stappen().omschrijving() + " (?stappen=" + bijlage.stappen().tekst() + ")");
 
         stijl.tekst(blad.createRow(8), 0, "Voortgang per thema", Soort.LABEL, null);
-        stijl.kopRij(blad, EERSTE_VOORTGANGSRIJ - 1, VOORTGANG, false);
+        Kolominhoud themas = new Kolominhoud().teksten(0, bijlage.voortgang(), ThemaVoortgang::themaNaam)
+                .tekst(0, bijlage.totaal().themaNaam());
+        stijl.kopRij(blad, EERSTE_VOORTGANGSRIJ - 1, VOORTGANG, themas, false);
         int rijnummer = EERSTE_VOORTGANGSRIJ;
         for (ThemaVoortgang thema : bijlage.voortgang()) {
             stijl.pasHoogteAan(voortgang(blad.createRow(rijnummer++), thema, Soort.TEKST, null));

@@ -67,8 +67,16 @@ public final class Werkboekstijl {
         }
     }
 
-    /** A column of a table: its header and its width in characters. */
-    public record Kolom(String titel, int breedte) {
+    /**
+     * A column of a table: its header and the limits of its width in characters. Its width is what its texts need
+     * (see {@link Kolominhoud}), within these limits and never less than the header's longest word.
+     */
+    public record Kolom(String titel, int minimum, int maximum) {
+
+        /** A column of fixed width, whatever it holds: a date, a number, a hidden key. */
+        public Kolom(String titel, int breedte) {
+            this(titel, breedte, breedte);
+        }
     }
 
     private record Sleutel(Soort soort, Palet kleur) {
@@ -214,21 +222,36 @@ public final class Werkboekstijl {
         }
     }
 
-    /**
-     * Writes a table's header row and sets the column widths. With {@code vastzetten} the header stays in view
-     * while scrolling (freeze pane below it).
-     */
+    /** A header row for columns that hold no text to measure: each gets its minimum width. */
     public Row kopRij(Sheet blad, int rijnummer, List<Kolom> kolommen, boolean vastzetten) {
+        return kopRij(blad, rijnummer, kolommen, new Kolominhoud(), vastzetten);
+    }
+
+    /**
+     * Writes a table's header row and sets each column's width from the texts it will hold ({@link Kolombreedte}).
+     * With {@code vastzetten} the header stays in view while scrolling (freeze pane below it).
+     */
+    public Row kopRij(Sheet blad, int rijnummer, List<Kolom> kolommen, Kolominhoud inhoud, boolean vastzetten) {
+        breedtes(blad, kolommen, inhoud);
         Row rij = blad.createRow(rijnummer);
         for (int k = 0; k < kolommen.size(); k++) {
-            Kolom kolom = kolommen.get(k);
-            blad.setColumnWidth(k, Math.min(255, kolom.breedte()) * 256);
-            tekst(rij, k, kolom.titel(), Soort.KOP, Palet.KOP);
+            tekst(rij, k, kolommen.get(k).titel(), Soort.KOP, Palet.KOP);
         }
         if (vastzetten) {
             blad.createFreezePane(0, rijnummer + 1);
         }
         return rij;
+    }
+
+    /**
+     * Sets each column's width from the texts it will hold ({@link Kolombreedte}), before any row is written. Hide
+     * a column before, so it does not count for the printed width.
+     */
+    public void breedtes(Sheet blad, List<Kolom> kolommen, Kolominhoud inhoud) {
+        int[] breedtes = Kolombreedte.breedtes(kolommen, inhoud, blad::isColumnHidden);
+        for (int k = 0; k < kolommen.size(); k++) {
+            blad.setColumnWidth(k, breedtes[k]);
+        }
     }
 
     /** Autofilter over a table from its header row to its last row. */

@@ -5,6 +5,7 @@ import nl.regiebord.api.Keuzewaarde;
 import nl.regiebord.export.Afdrukinstelling;
 import nl.regiebord.export.Bijlage1Checklist;
 import nl.regiebord.export.Bladnamen;
+import nl.regiebord.export.Kolominhoud;
 import nl.regiebord.export.Opmaak;
 import nl.regiebord.export.Palet;
 import nl.regiebord.export.Werkboekstijl.Kolom;
@@ -50,9 +51,7 @@ final class Legenda {
     }
 
     private void vul(Sheet blad, String plannaam, LocalDate exportdatum) {
-        for (int k = 0; k < KOLOMMEN.size(); k++) {
-            blad.setColumnWidth(k, KOLOMMEN.get(k).breedte() * 256);
-        }
+        stijl.breedtes(blad, KOLOMMEN, new Kolominhoud());
         stijl.tekst(blad.createRow(0), 0, "Legenda", Soort.TITEL, null);
         int rij = statussen(blad, 2, "Status van een actie (Checklist)", ActieStatus.class,
                 s -> Bijlage1Checklist.kleur(s, false),

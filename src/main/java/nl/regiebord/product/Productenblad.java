@@ -3,6 +3,7 @@ package nl.regiebord.product;
 import nl.regiebord.export.Afdrukinstelling;
 import nl.regiebord.export.Bladnamen;
 import nl.regiebord.export.Keuzelijsten;
+import nl.regiebord.export.Kolominhoud;
 import nl.regiebord.export.Opmaak;
 import nl.regiebord.export.Palet;
 import nl.regiebord.export.Werkboekstijl;
@@ -47,9 +48,9 @@ public final class Productenblad {
     public static final String KOP_VERANTWOORDELIJKE = "Verantwoordelijke";
     public static final String KOP_DOCUMENT = "Document";
 
-    static final List<Kolom> KOLOMMEN = List.of(new Kolom("Thema", 20), new Kolom("Product", 34),
-            new Kolom(KOP_TOELICHTING, 60), new Kolom(KOP_STATUS, 16),
-            new Kolom(KOP_VERANTWOORDELIJKE, 20), new Kolom(KOP_DOCUMENT, 30), new Kolom(KOP_ID, 10),
+    static final List<Kolom> KOLOMMEN = List.of(new Kolom("Thema", 10, 20), new Kolom("Product", 16, 34),
+            new Kolom(KOP_TOELICHTING, 8, 60), new Kolom(KOP_STATUS, 6, 16),
+            new Kolom(KOP_VERANTWOORDELIJKE, 8, 20), new Kolom(KOP_DOCUMENT, 8, 30), new Kolom(KOP_ID, 10),
             new Kolom(KOP_VERSIE, 8));
 
     private final Werkboekstijl stijl;
@@ -79,9 +80,16 @@ public final class Productenblad {
 
     private void vul(Workbook werkmap, Productenexport.Gegevens gegevens) {
         Sheet blad = Bladnamen.maak(werkmap, BLADNAAM);
-        stijl.kopRij(blad, 0, KOLOMMEN, true);
+        List<ProductJson> producten = gegevens.themas().stream().flatMap(g -> g.producten().stream()).toList();
+        Kolominhoud inhoud = new Kolominhoud().teksten(THEMA, gegevens.themas(), Productenchecklist.Themagroep::naam)
+                .teksten(PRODUCT, producten, ProductJson::product)
+                .teksten(TOELICHTING, producten, ProductJson::toelichting)
+                .keuzes(STATUS, ProductStatus.class)
+                .teksten(VERANTWOORDELIJKE, producten, ProductJson::verantwoordelijke)
+                .teksten(DOCUMENT, producten, ProductJson::document);
         blad.setColumnHidden(ID, true);
         blad.setColumnHidden(VERSIE, true);
+        stijl.kopRij(blad, 0, KOLOMMEN, inhoud, true);
         int rijnummer = 1;
         for (Productenchecklist.Themagroep groep : gegevens.themas()) {
             themaRij(blad.createRow(rijnummer++), groep);

@@ -4,6 +4,7 @@ import nl.regiebord.api.Keuzewaarde;
 import nl.regiebord.export.Afdrukinstelling;
 import nl.regiebord.export.Bladnamen;
 import nl.regiebord.export.Keuzelijsten;
+import nl.regiebord.export.Kolominhoud;
 import nl.regiebord.export.Opmaak;
 import nl.regiebord.export.Palet;
 import nl.regiebord.export.Werkboekstijl;
@@ -26,13 +27,13 @@ public final class Kaartwerkmap {
 
     static final String OVERZICHT = "Projectkaarten";
     static final String GEEN_KAART = "geen projectkaart";
-    static final List<Kolom> OVERZICHTKOLOMMEN = List.of(new Kolom("Thema", 22), new Kolom("Projectkaart", 32),
-            new Kolom("Projectmanager", 20), new Kolom("Projectleider", 20), new Kolom("Volledig", 10),
-            new Kolom("Nog leeg", 40), new Kolom("Mijlpalen behaald", 11), new Kolom("Mijlpalen", 11),
-            new Kolom("Volgende mijlpaal", 30), new Kolom("Datum volgende mijlpaal", 13));
+    static final List<Kolom> OVERZICHTKOLOMMEN = List.of(new Kolom("Thema", 10, 22), new Kolom("Projectkaart", 12, 32),
+            new Kolom("Projectmanager", 8, 20), new Kolom("Projectleider", 8, 20), new Kolom("Volledig", 10),
+            new Kolom("Nog leeg", 8, 40), new Kolom("Mijlpalen behaald", 11), new Kolom("Mijlpalen", 11),
+            new Kolom("Volgende mijlpaal", 8, 30), new Kolom("Datum volgende mijlpaal", 13));
     /** A card sheet is one table: a part and its text, or a milestone with its dates and status. */
     static final List<Kolom> KAARTKOLOMMEN = List.of(new Kolom("Onderdeel", 26), new Kolom("Inhoud", 70),
-            new Kolom("Datum", 12), new Kolom("Status", 12), new Kolom("Nieuwe datum", 13));
+            new Kolom("Datum", 12), new Kolom("Status", 6, 12), new Kolom("Nieuwe datum", 13));
     static final int DATUM = 2;
     static final int STATUS = 3;
     static final int NIEUWE_DATUM = 4;
@@ -68,7 +69,14 @@ public final class Kaartwerkmap {
 
     private void overzicht(Workbook werkmap, Kaartexport.Gegevens gegevens) {
         Sheet blad = Bladnamen.maak(werkmap, OVERZICHT);
-        stijl.kopRij(blad, 0, OVERZICHTKOLOMMEN, true);
+        List<KaartJson> kaarten = gegevens.kaarten();
+        Kolominhoud inhoud = new Kolominhoud().teksten(0, gegevens.themas(), Kaartoverzicht.Thema::themaNaam)
+                .tekst(1, GEEN_KAART).teksten(1, kaarten, KaartJson::titel)
+                .teksten(2, kaarten, KaartJson::projectmanager).teksten(3, kaarten, KaartJson::projectleider)
+                .teksten(5, kaarten, k -> String.join(", ", Kaartweergave.ontbrekend(k)))
+                .teksten(8, kaarten, k -> k.voortgang().volgendeMijlpaal() == null ? null
+                        : k.voortgang().volgendeMijlpaal().omschrijving());
+        stijl.kopRij(blad, 0, OVERZICHTKOLOMMEN, inhoud, true);
         int rijnummer = 1;
         for (Kaartoverzicht.Thema thema : gegevens.themas()) {
             if (thema.zonderKaart()) {
@@ -103,7 +111,8 @@ public final class Kaartwerkmap {
 
     private void kaart(Workbook werkmap, KaartJson kaart, Kaartexport.Gegevens gegevens) {
         Sheet blad = Bladnamen.maak(werkmap, kaart.titel());
-        stijl.kopRij(blad, 0, KAARTKOLOMMEN, true);
+        stijl.kopRij(blad, 0, KAARTKOLOMMEN,
+                new Kolominhoud().keuzes(STATUS, MijlpaalStatus.class), true);
         Schrijver s = new Schrijver(blad, 1);
         s.band("Projectkaart " + kaart.themaNaam() + ": " + kaart.titel());
         s.percentage("Volledig", kaart.volledig() / 100.0);

@@ -4,6 +4,7 @@ import nl.regiebord.api.Keuzewaarde;
 import nl.regiebord.export.Afdrukinstelling;
 import nl.regiebord.export.Bladnamen;
 import nl.regiebord.export.Keuzelijsten;
+import nl.regiebord.export.Kolominhoud;
 import nl.regiebord.export.Opmaak;
 import nl.regiebord.export.Palet;
 import nl.regiebord.export.Werkboekstijl;
@@ -33,12 +34,12 @@ public final class RisicoWerkmap {
     static final String REGISTER = "Risicoregister";
     static final String MATRIX = "Risicomatrix";
     static final String LEGENDA = "Legenda";
-    static final List<Kolom> KOLOMMEN = List.of(new Kolom("Nr.", 6), new Kolom("Risico", 50),
-            new Kolom("Categorie", 14), new Kolom("Kwalificatie", 13), new Kolom("Score", 7), new Kolom("Kans", 9),
-            new Kolom("Impact", 9), new Kolom("Beheersmaatregel", 60), new Kolom("Eigenaar", 20),
-            new Kolom("Status", 12), new Kolom("Ingebracht door", 20), new Kolom("Rest-kans", 10),
-            new Kolom("Rest-impact", 11), new Kolom("Rest-kwalificatie", 15), new Kolom("Geclusterd in", 12),
-            new Kolom("Volgende review", 15));
+    static final List<Kolom> KOLOMMEN = List.of(new Kolom("Nr.", 6), new Kolom("Risico", 16, 50),
+            new Kolom("Categorie", 8, 14), new Kolom("Kwalificatie", 8, 13), new Kolom("Score", 7),
+            new Kolom("Kans", 6, 9), new Kolom("Impact", 6, 9), new Kolom("Beheersmaatregel", 16, 60),
+            new Kolom("Eigenaar", 8, 20), new Kolom("Status", 6, 12), new Kolom("Ingebracht door", 8, 20),
+            new Kolom("Rest-kans", 6, 10), new Kolom("Rest-impact", 6, 11), new Kolom("Rest-kwalificatie", 8, 15),
+            new Kolom("Geclusterd in", 12), new Kolom("Volgende review", 15));
     static final int KANS = 5, IMPACT = 6, STATUS = 9, REST_KANS = 11, REST_IMPACT = 12;
     /** Lists of their own: a stakeholder's belang and invloed are another scale, under another name. */
     static final String STATUSLIJST = "Risicostatus";
@@ -87,7 +88,15 @@ public final class RisicoWerkmap {
     }
 
     private void register(Sheet blad, RisicoExport.Gegevens g) {
-        stijl.kopRij(blad, 0, KOLOMMEN, true);
+        List<RisicoJson> alle = g.register();
+        Kolominhoud inhoud = new Kolominhoud().teksten(1, alle, RisicoJson::omschrijving)
+                .teksten(2, alle, r -> r.categorie().tekst()).teksten(3, alle, r -> tekst(r.kwalificatie()))
+                .keuzes(KANS, Niveau.class).keuzes(IMPACT, Niveau.class)
+                .teksten(7, alle, RisicoJson::maatregel).teksten(8, alle, RisicoJson::eigenaar)
+                .keuzes(STATUS, RisicoStatus.class).teksten(10, alle, RisicoWerkmap::ingebrachtDoor)
+                .keuzes(REST_KANS, Niveau.class).keuzes(REST_IMPACT, Niveau.class)
+                .teksten(13, alle, r -> tekst(r.restKwalificatie()));
+        stijl.kopRij(blad, 0, KOLOMMEN, inhoud, true);
         int i = 1;
         for (RisicoJson r : g.register()) {
             Row rij = blad.createRow(i++);
@@ -109,8 +118,7 @@ public final class RisicoWerkmap {
             stijl.tekst(rij, 7, r.maatregel(), Soort.TEKST, null);
             stijl.tekst(rij, 8, r.eigenaar(), Soort.TEKST, null);
             stijl.tekst(rij, STATUS, r.status().tekst(), Soort.TEKST, null);
-            stijl.tekst(rij, 10, r.ingebrachtDoor() != null ? r.ingebrachtDoor()
-                    : r.voorbeeld() ? "voorbeeld Tabel 6" : null, Soort.TEKST, null);
+            stijl.tekst(rij, 10, ingebrachtDoor(r), Soort.TEKST, null);
             stijl.tekst(rij, REST_KANS, tekst(r.restKans()), Soort.TEKST, null);
             stijl.tekst(rij, REST_IMPACT, tekst(r.restImpact()), Soort.TEKST, null);
             kwalificatie(rij, 13, r.restKwalificatie());
@@ -224,6 +232,10 @@ public final class RisicoWerkmap {
         cel.setCellStyle(kwalificatie.get(k));
     }
 
+
+    private static String ingebrachtDoor(RisicoJson r) {
+        return r.ingebrachtDoor() != null ? r.ingebrachtDoor() : r.voorbeeld() ? "voorbeeld Tabel 6" : null;
+    }
 
     private static String tekst(Keuzewaarde waarde) {
         return waarde == null ? null : waarde.tekst();

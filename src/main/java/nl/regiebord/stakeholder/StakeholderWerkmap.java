@@ -4,6 +4,7 @@ import nl.regiebord.api.Keuzewaarde;
 import nl.regiebord.export.Afdrukinstelling;
 import nl.regiebord.export.Bladnamen;
 import nl.regiebord.export.Keuzelijsten;
+import nl.regiebord.export.Kolominhoud;
 import nl.regiebord.export.Opmaak;
 import nl.regiebord.export.Palet;
 import nl.regiebord.export.Werkboekstijl;
@@ -28,14 +29,15 @@ public final class StakeholderWerkmap {
     static final String ANALYSE = "Stakeholderanalyse";
     static final String MATRIX = "Stakeholdermatrix";
     static final String CONTACTPLAN = "Contactplan";
-    static final List<Kolom> ANALYSEKOLOMMEN = List.of(new Kolom("Stakeholder", 28), new Kolom("Extern/intern", 10),
-            new Kolom("Cluster", 16), new Kolom("Belangen", 40), new Kolom("Wensen en eisen", 40),
-            new Kolom("Belang", 10), new Kolom("Invloed", 10), new Kolom("Kwadrant", 18),
-            new Kolom("Wijze van omgang", 50), new Kolom("Frequentie", 13), new Kolom("Wijze van communiceren", 16),
-            new Kolom("Verantwoordelijke", 20));
-    static final List<Kolom> CONTACTKOLOMMEN = List.of(new Kolom("Stakeholder", 28), new Kolom("Kwadrant", 18),
-            new Kolom("Frequentie", 13), new Kolom("Wijze van communiceren", 16), new Kolom("Verantwoordelijke", 20),
-            new Kolom("Laatste contact", 13), new Kolom("Volgend contact", 13), new Kolom("Te laat", 9));
+    static final List<Kolom> ANALYSEKOLOMMEN = List.of(new Kolom("Stakeholder", 12, 28),
+            new Kolom("Extern/intern", 8, 10), new Kolom("Cluster", 8, 16), new Kolom("Belangen", 12, 40),
+            new Kolom("Wensen en eisen", 12, 40), new Kolom("Belang", 8, 10), new Kolom("Invloed", 8, 10),
+            new Kolom("Kwadrant", 10, 18), new Kolom("Wijze van omgang", 12, 50), new Kolom("Frequentie", 8, 13),
+            new Kolom("Wijze van communiceren", 8, 16), new Kolom("Verantwoordelijke", 8, 20));
+    static final List<Kolom> CONTACTKOLOMMEN = List.of(new Kolom("Stakeholder", 12, 28), new Kolom("Kwadrant", 10, 18),
+            new Kolom("Frequentie", 8, 13), new Kolom("Wijze van communiceren", 8, 16),
+            new Kolom("Verantwoordelijke", 8, 20), new Kolom("Laatste contact", 13), new Kolom("Volgend contact", 13),
+            new Kolom("Te laat", 6, 9));
     static final int TYPE = 1, BELANG = 5, INVLOED = 6, KWADRANT = 7, FREQUENTIE = 9, COMMUNICATIE = 10;
 
     private final Werkboekstijl stijl;
@@ -78,7 +80,15 @@ public final class StakeholderWerkmap {
     }
 
     private void analyse(Sheet blad, StakeholderExport.Gegevens g) {
-        stijl.kopRij(blad, 0, ANALYSEKOLOMMEN, true);
+        List<StakeholderJson> alle = g.stakeholders();
+        Kolominhoud inhoud = new Kolominhoud().teksten(0, alle, StakeholderJson::naam)
+                .keuzes(TYPE, StakeholderType.class).teksten(2, alle, StakeholderJson::cluster)
+                .teksten(3, alle, StakeholderJson::belangen).teksten(4, alle, StakeholderJson::wensenEisen)
+                .keuzes(BELANG, Niveau.class).keuzes(INVLOED, Niveau.class)
+                .teksten(KWADRANT, alle, s -> tekst(s.kwadrant())).teksten(8, alle, StakeholderJson::omgang)
+                .keuzes(FREQUENTIE, Frequentie.class).keuzes(COMMUNICATIE, Communicatie.class)
+                .teksten(11, alle, StakeholderJson::verantwoordelijke);
+        stijl.kopRij(blad, 0, ANALYSEKOLOMMEN, inhoud, true);
         int r = 1;
         for (StakeholderJson s : g.stakeholders()) {
             Row rij = blad.createRow(r++);
@@ -167,7 +177,12 @@ public final class StakeholderWerkmap {
     }
 
     private void contactplan(Sheet blad, StakeholderExport.Gegevens g) {
-        stijl.kopRij(blad, 0, CONTACTKOLOMMEN, true);
+        List<StakeholderJson> alle = g.contactplan();
+        Kolominhoud inhoud = new Kolominhoud().teksten(0, alle, StakeholderJson::naam)
+                .teksten(1, alle, s -> tekst(s.kwadrant())).teksten(2, alle, s -> tekst(s.frequentie()))
+                .teksten(3, alle, s -> tekst(s.communicatie())).teksten(4, alle, StakeholderJson::verantwoordelijke)
+                .teksten(7, alle, s -> s.contactTeLaat() ? "te laat" : null);
+        stijl.kopRij(blad, 0, CONTACTKOLOMMEN, inhoud, true);
         int r = 1;
         for (StakeholderJson s : g.contactplan()) {
             Palet kleur = s.contactTeLaat() ? Palet.TE_LAAT : null;

@@ -206,9 +206,14 @@ class Bijlage1ExportTest {
             for (Cell kop : checklist.getRow(0)) {
                 assertTrue(werkmap.getFontAt(kop.getCellStyle().getFontIndex()).getBold(), kop.getStringCellValue());
                 assertEquals(Palet.KOP.vulling(), Werkmaplezer.vulling(kop));
-                assertTrue(checklist.getColumnWidth(kop.getColumnIndex()) >= 8 * 256, "breedte van " + kop);
+                for (String woord : kop.getStringCellValue().split(" ")) {
+                    assertTrue(checklist.getColumnWidth(kop.getColumnIndex()) >= Math.round(256
+                            * Kolombreedte.tekens(woord, Tekstmaat.letter("Calibri", 11, true, false))),
+                            "de kop breekt geen woord: " + kop);
+                }
             }
-            assertEquals(Bijlage1Checklist.VASTE_KOLOMMEN.get(ACTIE).breedte() * 256, checklist.getColumnWidth(ACTIE));
+            assertEquals(Bijlage1Checklist.VASTE_KOLOMMEN.get(ACTIE).maximum() * 256, checklist.getColumnWidth(ACTIE),
+                    "de lange stappen krijgen de grootste breedte");
 
             PaneInformation paneel = checklist.getPaneInformation();
             assertNotNull(paneel, "vastgezette kop");
@@ -508,5 +513,51 @@ class Bijlage1ExportTest {
         assertEquals(CellType.NUMERIC, cel.getCellType());
         assertTrue(DateUtil.isCellDateFormatted(cel));
         assertEquals(verwacht, cel.getLocalDateTimeCellValue().toLocalDate());
+    }
+
+    @Test
+    void aNewPlansShortAndEmptyColumnsAreNoWiderThanTheirContentAndHeaderNeed() throws Exception {
+        long plan = Testplannen.gemeente();
+        try (XSSFWorkbook werkmap = Werkmaplezer.werkmap(plan)) {
+            XSSFSheet checklist = werkmap.getSheet(Bijlage1Checklist.BLADNAAM);
+            java.awt.Font kop = Tekstmaat.letter("Calibri", 11, true, false);
+            java.awt.Font tekst = Tekstmaat.letter("Calibri", 11, false, false);
+            float nodig = Kolombreedte.tekens(Bijlage1Checklist.KOP_STATUS, kop);
+            for (ActieStatus status : ActieStatus.values()) {
+                nodig = Math.max(nodig, Kolombreedte.tekens(status.tekst(), tekst));
+            }
+            assertEquals(Math.round(nodig * 256), checklist.getColumnWidth(STATUS),
+                    "de langste keuze uit de keuzelijst past precies");
+            assertTrue(checklist.getColumnWidth(STATUS) < 10 * 256, "smaller dan de oude vaste 10 tekens");
+            assertEquals(Math.round(Kolombreedte.tekens(Bijlage1Checklist.KOP_TOELICHTING, kop) * 256),
+                    checklist.getColumnWidth(TOELICHTING), "een lege toelichting is zo breed als haar kop");
+            assertTrue(checklist.getColumnWidth(TOELICHTING) < checklist.getColumnWidth(ACTIE));
+            assertEquals(10 * 256, checklist.getColumnWidth(checklist.getRow(0).getLastCellNum() - 2),
+                    "de verborgen sleutelkolom houdt haar breedte");
+        }
+    }
+
+    @Test
+    void aSamenwerkingsverbandsChecklistPrintsItsDecisionColumnsBesideTheActionsAtNoLessThan85Percent() throws Exception {
+        long plan = Testplannen.samenwerkingsverband();
+        try (XSSFWorkbook werkmap = Werkmaplezer.werkmap(plan)) {
+            XSSFSheet checklist = werkmap.getSheet(Bijlage1Checklist.BLADNAAM);
+            assertTrue(Afdrukinstelling.breedte(checklist) <= Afdrukinstelling.PASSENDE_BREEDTE,
+                    "één paginabreedte: " + Afdrukinstelling.breedte(checklist));
+            assertEquals(Afdrukinstelling.MIN_SCHAAL, checklist.getPrintSetup().getScale());
+            assertNull(checklist.getRepeatingColumns(), "geen pagina's met alleen besluitkolommen");
+            java.awt.Font tekst = Tekstmaat.letter("Calibri", 11, false, false);
+            float woord = 0;
+            for (int r = 1; r <= checklist.getLastRowNum(); r++) {
+                Cell cel = checklist.getRow(r).getCell(ACTIE);
+                if (cel != null && cel.getCellType() == CellType.STRING) {
+                    for (String w : cel.getStringCellValue().split("\\s+")) {
+                        woord = Math.max(woord, Kolombreedte.tekens(w, tekst));
+                    }
+                }
+            }
+            assertTrue(woord > 10 && checklist.getColumnWidth(ACTIE) >= Math.round(woord * 256),
+                    "de actiekolom breekt geen woord: " + woord);
+        }
     }
 }
