@@ -660,7 +660,8 @@ class RolTabelTest {
                     .extract().asString());
             for (var link : document.select("a[href*=.xlsx]")) {
                 String doel = link.attr("href");
-                gevolgd.add(doel.substring(doel.lastIndexOf('/') + 1));
+                String bestand = doel.substring(doel.lastIndexOf('/') + 1);
+                gevolgd.add(bestand.contains("?") ? bestand.substring(0, bestand.indexOf('?')) : bestand);
                 int status = RestAssured.given().noFilters().auth().none().redirects().follow(false)
                         .cookie(Sessiecookie.NAAM, lezer.cookie()).get(doel).statusCode();
                 if (status != 200) {
