@@ -3,6 +3,7 @@ package nl.regiebord.api;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 
+import java.time.Duration;
 import java.util.List;
 
 /**
@@ -52,9 +53,10 @@ public class ApiFout extends RuntimeException {
                 + "voer je wijziging opnieuw uit met de nieuwe versie.", null, huidig);
     }
 
-    /** 429: too many failed attempts; the field is the one whose value was tried. */
-    public static ApiFout teVaak(String veld, String melding) {
-        return new ApiFout(429, melding, List.of(new VeldFout(veld, melding)), null);
+    /** 429: too many failed attempts; the field is the one whose value was tried, Retry-After says when again. */
+    public static ApiFout teVaak(String veld, String melding, Duration wacht) {
+        Integer seconden = wacht == null ? null : (int) Math.max(1, (wacht.toMillis() + 999) / 1000);
+        return new ApiFout(429, melding, List.of(new VeldFout(veld, melding)), null, seconden);
     }
 
     /** 413: the field's value (an uploaded file) is larger than the service takes. */

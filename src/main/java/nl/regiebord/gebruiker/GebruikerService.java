@@ -161,7 +161,7 @@ public class GebruikerService {
             throw switch (geweigerd.get().reden()) {
                 case ONJUIST -> ApiFout.ongeldig("huidig", "dit is niet je huidige wachtwoord");
                 case VERLOPEN -> ApiFout.ongeldig("huidig", geweigerd.get().melding());
-                default -> ApiFout.teVaak("huidig", geweigerd.get().melding());
+                default -> ApiFout.teVaak("huidig", geweigerd.get().melding(), geweigerd.get().wacht());
             };
         }
         if (nieuw.equals(huidig)) {

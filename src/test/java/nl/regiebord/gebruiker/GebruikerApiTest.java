@@ -158,6 +158,9 @@ class GebruikerApiTest {
         var zesde = Bezoeker.verstuur(account, "form[action=/account/wachtwoord]",
                 Map.of("huidig", Testgebruikers.WACHTWOORD, "nieuw", nieuw, "herhaling", nieuw));
         assertEquals(429, zesde.statusCode());
+        String opnieuwNa = zesde.header("Retry-After");
+        assertTrue(opnieuwNa != null && Integer.parseInt(opnieuwNa) > 0 && Integer.parseInt(opnieuwNa) <= 900,
+                "Retry-After: " + opnieuwNa);
         String melding = Bezoeker.lees(zesde).selectFirst("#huidig-fout").text();
         assertTrue(melding.contains("Te veel mislukte pogingen voor deze gebruikersnaam"), melding);
 
