@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.UriInfo;
-import nl.regiebord.pagina.Foutpagina;
 import jakarta.ws.rs.core.Response;
 import org.hibernate.StaleStateException;
 import org.jboss.logging.Logger;
@@ -68,8 +67,8 @@ public class ProbleemMappers {
     }
 
     private static Response antwoord(UriInfo uri, Probleem probleem) {
-        if (uri != null && Foutpagina.voorPagina(uri.getPath())) {
-            return Foutpagina.antwoord(probleem.status(), probleem.title(), probleem.detail());
+        if (uri != null && Foutscherm.voorPagina(uri.getPath())) {
+            return Foutscherm.antwoord(probleem.status(), probleem.title(), probleem.detail());
         }
         return Response.status(probleem.status()).type(Probleem.MEDIA_TYPE).entity(probleem).build();
     }

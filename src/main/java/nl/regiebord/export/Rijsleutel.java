@@ -17,19 +17,19 @@ public final class Rijsleutel {
 
     public static final String ID = "id";
     public static final String VERSIE = "versie";
-    static final List<Kolom> KOLOMMEN = List.of(new Kolom(ID, 10), new Kolom(VERSIE, 8));
+    public static final List<Kolom> KOLOMMEN = List.of(new Kolom(ID, 10), new Kolom(VERSIE, 8));
 
     private Rijsleutel() {
     }
 
     /** Hides the key columns, which start at {@code eersteKolom}. */
-    static void verberg(Sheet blad, int eersteKolom) {
+    public static void verberg(Sheet blad, int eersteKolom) {
         for (int k = 0; k < KOLOMMEN.size(); k++) {
             blad.setColumnHidden(eersteKolom + k, true);
         }
     }
 
-    static void schrijf(Werkboekstijl stijl, Row rij, int eersteKolom, long id, long versie) {
+    public static void schrijf(Werkboekstijl stijl, Row rij, int eersteKolom, long id, long versie) {
         stijl.getal(rij, eersteKolom, id, Soort.GETAL, null);
         stijl.getal(rij, eersteKolom + 1, versie, Soort.GETAL, null);
     }

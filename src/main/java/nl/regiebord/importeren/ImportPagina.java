@@ -5,9 +5,7 @@ import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
-import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import nl.regiebord.api.ApiFout;
@@ -15,7 +13,6 @@ import nl.regiebord.api.VeldFout;
 import nl.regiebord.pagina.Paginas;
 import nl.regiebord.plan.Plan;
 import nl.regiebord.plan.Plannen;
-import nl.regiebord.product.ProductenImport;
 import nl.regiebord.toegang.Recht;
 import nl.regiebord.toegang.Toegestaan;
 import org.jboss.resteasy.reactive.RestForm;
@@ -28,22 +25,21 @@ import java.util.Base64;
 import java.util.List;
 
 /**
- * The upload of a filled-in sheet on its page (the checklist on the tijdtafel, the productenchecklist on its own
- * page; {@link Uploadpagina}), in two steps. "Controleren" runs the import as a dry run and shows what would
- * change; the page that shows it carries the checked workbook back in its "Toepassen" form, base64 in a hidden
- * field. So nothing is kept on the server between the two steps (any instance behind the load balancer can take
- * the second), and what is applied is exactly the file that was checked. Applying checks everything again.
+ * The upload of a filled-in sheet on its page, in two steps; each {@link Importsoort} has a page resource that
+ * extends this one with its own path (the checklist on the tijdtafel, the productenchecklist on its own page).
+ * "Controleren" runs the import as a dry run and shows what would change; the page that shows it carries the
+ * checked workbook back in its "Toepassen" form, base64 in a hidden field. So nothing is kept on the server between
+ * the two steps (any instance behind the load balancer can take the second), and what is applied is exactly the
+ * file that was checked. Applying checks everything again.
  */
-@Path("/plannen/{planId}/tijdtafel/import")
-@Produces(MediaType.TEXT_HTML)
-public class ImportPagina {
+public abstract class ImportPagina {
 
     static final String CONTROLEREN = "controleren";
     static final String TOEPASSEN = "toepassen";
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance rapport(Plan plan, Uploadpagina soort, Importrapport rapport, Weigering fout,
+        static native TemplateInstance rapport(Plan plan, Uploadplek soort, Importrapport rapport, Weigering fout,
                                                String inhoud, String bestandsnaam);
     }
 
@@ -51,59 +47,36 @@ public class ImportPagina {
     public record Weigering(String detail, List<VeldFout> velden) {
     }
 
-    /** The same two steps for the productenchecklist, on its page. */
-    @Path("/plannen/{planId}/producten/import")
-    @Produces(MediaType.TEXT_HTML)
-    public static class Producten {
-
-        @Inject
-        Importeur importeur;
-        @Inject
-        ProductenImport producten;
-
-        @Toegestaan(Recht.ACTIES_WIJZIGEN)
-        @POST
-        @Consumes(MediaType.MULTIPART_FORM_DATA)
-        public Response importeer(@PathParam("planId") Long planId, @RestForm("stap") String stap,
-                                  @RestForm(ImportResource.BESTAND) FileUpload bestand,
-                                  @RestForm("inhoud") String inhoud, @RestForm("bestandsnaam") String bestandsnaam) {
-            return verwerk(importeur, producten, Uploadpagina.PRODUCTEN, planId, stap, bestand, inhoud, bestandsnaam);
-        }
-    }
-
     @Inject
     Importeur importeur;
-    @Inject
-    Bijlage1Import bijlage1;
+
+    /** The kind of sheet this page takes back. */
+    protected abstract Importsoort soort();
 
     @Toegestaan(Recht.ACTIES_WIJZIGEN)
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     public Response importeer(@PathParam("planId") Long planId, @RestForm("stap") String stap,
-                              @RestForm(ImportResource.BESTAND) FileUpload bestand, @RestForm("inhoud") String inhoud,
+                              @RestForm(Uploadverzoek.BESTAND) FileUpload bestand, @RestForm("inhoud") String inhoud,
                               @RestForm("bestandsnaam") String bestandsnaam) {
-        return verwerk(importeur, bijlage1, Uploadpagina.BIJLAGE1, planId, stap, bestand, inhoud, bestandsnaam);
-    }
-
-    static Response verwerk(Importeur importeur, Importsoort soort, Uploadpagina pagina, Long planId, String stap,
-                            FileUpload bestand, String inhoud, String bestandsnaam) {
+        Importsoort soort = soort();
         Plan plan = Plannen.vind(planId);
         try {
             if (TOEPASSEN.equals(stap)) {
-                Importrapport rapport = pasToe(importeur, soort, planId, inhoud);
-                return Response.ok(Templates.rapport(plan, pagina, rapport, null, null, bestandsnaam)).build();
+                Importrapport rapport = pasToe(soort, planId, inhoud);
+                return Response.ok(Templates.rapport(plan, soort.plek(), rapport, null, null, bestandsnaam)).build();
             }
-            FileUpload upload = ImportResource.verplicht(bestand);
+            FileUpload upload = Uploadverzoek.verplicht(bestand);
             Importrapport rapport = importeur.importeer(soort, planId, upload.uploadedFile(), true);
-            return Response.ok(Templates.rapport(plan, pagina, rapport, null, base64(upload.uploadedFile()),
+            return Response.ok(Templates.rapport(plan, soort.plek(), rapport, null, base64(upload.uploadedFile()),
                     upload.fileName())).build();
         } catch (ApiFout fout) {
-            return Paginas.opnieuw(fout, Templates.rapport(plan, pagina, null,
+            return Paginas.opnieuw(fout, Templates.rapport(plan, soort.plek(), null,
                     new Weigering(fout.getMessage(), fout.velden()), null, bestandsnaam));
         }
     }
 
-    private static Importrapport pasToe(Importeur importeur, Importsoort soort, Long planId, String inhoud) {
+    private Importrapport pasToe(Importsoort soort, Long planId, String inhoud) {
         byte[] bytes;
         try {
             bytes = Base64.getDecoder().decode(inhoud == null ? "" : inhoud.strip());

@@ -20,7 +20,7 @@ public class Importplaatsen {
 
     <T> T metPlaats(Supplier<T> werk) {
         if (!neem()) {
-            throw ApiFout.bezet(ImportResource.BESTAND, "kan nu niet worden verwerkt, probeer het zo opnieuw",
+            throw ApiFout.bezet(Uploadverzoek.BESTAND, "kan nu niet worden verwerkt, probeer het zo opnieuw",
                     "Er worden nu al " + TEGELIJK + " werkmappen verwerkt. "
                     + "Probeer het over " + OPNIEUW_NA_SECONDEN + " seconden opnieuw; er is niets gewijzigd.",
                     OPNIEUW_NA_SECONDEN);

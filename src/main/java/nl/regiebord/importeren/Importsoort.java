@@ -13,6 +13,9 @@ import java.util.Optional;
  */
 public interface Importsoort {
 
+    /** Where the sheet comes back on the pages and how they speak of it. */
+    Uploadplek plek();
+
     /** The name of the sheet to read, as the export writes it. */
     String bladnaam();
 

@@ -12,7 +12,7 @@ import io.vertx.ext.web.handler.BodyHandler;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import nl.regiebord.api.Probleem;
-import nl.regiebord.pagina.Foutpagina;
+import nl.regiebord.api.Foutscherm;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.util.Set;
@@ -80,7 +80,7 @@ public class TeGrootVerzoek {
         } else if (verzoek.failure() instanceof DecoderException) {
             sluitNaAntwoord(verzoek);
             antwoord(verzoek, 400, "Ongeldige invoer", "Het formulier kon niet worden gelezen: het is geen geldige "
-                    + "multipart/form-data. Stuur de werkmap in het veld '" + ImportResource.BESTAND + "'.", null);
+                    + "multipart/form-data. Stuur de werkmap in het veld '" + Uploadverzoek.BESTAND + "'.", null);
         } else {
             verzoek.next();
         }
@@ -106,14 +106,14 @@ public class TeGrootVerzoek {
                 + " MB wordt aangenomen. Een ingevulde checklist mag ten hoogste "
                 + Werkmapopener.MAX_BESTAND / (1024 * 1024) + " MB zijn; er is niets gewijzigd.";
         JsonArray velden = verzoek.normalizedPath().contains("/import/") ? new JsonArray().add(new JsonObject()
-                .put("veld", ImportResource.BESTAND)
+                .put("veld", Uploadverzoek.BESTAND)
                 .put("melding", "is groter dan " + grens.asLongValue() / (1024 * 1024) + " MB")) : null;
         antwoord(verzoek, STATUS, "Te groot", detail, velden);
     }
 
     /** A problem document, or for a page a short Dutch text: the application's error page is not reached here. */
     private static void antwoord(RoutingContext verzoek, int status, String titel, String detail, JsonArray velden) {
-        if (Foutpagina.voorPagina(verzoek.normalizedPath())) {
+        if (Foutscherm.voorPagina(verzoek.normalizedPath())) {
             verzoek.response().setStatusCode(status).putHeader(HttpHeaders.CONTENT_TYPE, "text/plain; charset=UTF-8")
                     .end(titel + "\n\n" + detail + "\n");
             return;

@@ -49,7 +49,7 @@ final class Werkmapopener {
                     null, null);
         }
         if (grootte > MAX_BESTAND) {
-            throw ApiFout.teGroot(ImportResource.BESTAND, "is groter dan " + megabytes(MAX_BESTAND) + " MB",
+            throw ApiFout.teGroot(Uploadverzoek.BESTAND, "is groter dan " + megabytes(MAX_BESTAND) + " MB",
                     "Het bestand is te groot: " + megabytes(grootte)
                     + " MB, ten hoogste " + megabytes(MAX_BESTAND) + " MB. Een ingevulde checklist is veel kleiner; "
                     + "upload de werkmap zonder afbeeldingen of andere bladen.");
@@ -106,7 +106,7 @@ final class Werkmapopener {
     }
 
     private static ApiFout uitgepaktTeGroot() {
-        return ApiFout.teGroot(ImportResource.BESTAND, "is uitgepakt groter dan "
+        return ApiFout.teGroot(Uploadverzoek.BESTAND, "is uitgepakt groter dan "
                 + megabytes(PoiGrenzen.MAX_UITGEPAKT) + " MB", "Het bestand is geweigerd: uitgepakt is het groter dan "
                 + megabytes(PoiGrenzen.MAX_UITGEPAKT) + " MB (een .xlsx is een zip-archief). Een ingevulde checklist "
                 + "is uitgepakt een paar MB; upload de werkmap zonder extra bladen, afbeeldingen of andere bijlagen.");

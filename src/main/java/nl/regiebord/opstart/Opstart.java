@@ -7,7 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import nl.regiebord.gebruiker.EersteBeheerder;
+import nl.regiebord.beheer.EersteBeheerder;
 import nl.regiebord.product.ProductenUitLijst;
 import nl.regiebord.security.Sessiesleutel;
 import nl.regiebord.seed.SeedLader;

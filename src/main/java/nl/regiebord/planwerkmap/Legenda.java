@@ -3,7 +3,7 @@ package nl.regiebord.planwerkmap;
 import nl.regiebord.actie.ActieStatus;
 import nl.regiebord.api.Keuzewaarde;
 import nl.regiebord.export.Afdrukinstelling;
-import nl.regiebord.export.Bijlage1Checklist;
+import nl.regiebord.actie.Bijlage1Checklist;
 import nl.regiebord.export.Bladnamen;
 import nl.regiebord.export.Kolominhoud;
 import nl.regiebord.export.Opmaak;

@@ -1,6 +1,6 @@
 package nl.regiebord.planwerkmap;
 
-import nl.regiebord.export.Bijlage1;
+import nl.regiebord.actie.Bijlage1;
 import nl.regiebord.product.Productenexport;
 import nl.regiebord.projectkaart.Kaartexport;
 import nl.regiebord.risico.RisicoExport;

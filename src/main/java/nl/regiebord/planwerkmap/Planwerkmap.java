@@ -1,6 +1,6 @@
 package nl.regiebord.planwerkmap;
 
-import nl.regiebord.export.Bijlage1Werkmap;
+import nl.regiebord.actie.Bijlage1Werkmap;
 import nl.regiebord.export.Opmaak;
 import nl.regiebord.product.Productenblad;
 import nl.regiebord.projectkaart.Kaartwerkmap;

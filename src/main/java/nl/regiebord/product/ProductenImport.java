@@ -2,6 +2,8 @@ package nl.regiebord.product;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import nl.regiebord.importeren.Uploadplek;
 import nl.regiebord.api.Invoer;
 import nl.regiebord.api.Keuzewaarde;
 import nl.regiebord.importeren.Importeur;
@@ -14,10 +16,12 @@ import java.util.Map;
 import java.util.Optional;
 
 /** The productenchecklist taken back: per product its status, verantwoordelijke, document and toelichting. */
+/* Named, so that the page that holds the upload form can name its kind: {@code inject:productenImport.plek}. */
+@Named
 @ApplicationScoped
 public class ProductenImport implements Importsoort {
 
-    public static final List<Importveld> VELDEN = List.of(
+    static final List<Importveld> VELDEN = List.of(
             Importveld.keuze(Productenblad.KOP_STATUS, "status", Keuzewaarde.toegestaan(ProductStatus.class)),
             Importveld.tekst(Productenblad.KOP_VERANTWOORDELIJKE, "verantwoordelijke"),
             Importveld.tekst(Productenblad.KOP_DOCUMENT, "document"),
@@ -25,6 +29,14 @@ public class ProductenImport implements Importsoort {
 
     @Inject
     ProductService producten;
+
+    private static final Uploadplek PLEK = new Uploadplek("producten", "productenchecklist", "product", "producten",
+            "de productenchecklist", VELDEN, "/plannen/{plan}/producten#product-{id}");
+
+    @Override
+    public Uploadplek plek() {
+        return PLEK;
+    }
 
     @Override
     public String bladnaam() {

@@ -5,7 +5,7 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import nl.regiebord.api.ApiFout;
-import nl.regiebord.pagina.Foutpagina;
+import nl.regiebord.api.Foutscherm;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 import java.net.URI;
@@ -35,7 +35,7 @@ public class EerstEigenWachtwoord {
         if (OPEN.contains(verzoek.getMethod() + " " + (pad.startsWith("/") ? pad : "/" + pad))) {
             return null;
         }
-        if (Foutpagina.voorPagina(pad)) {
+        if (Foutscherm.voorPagina(pad)) {
             return Response.seeOther(URI.create(WIJZIGPAGINA)).header(HttpHeaders.CACHE_CONTROL, "no-store").build();
         }
         throw new ApiFout(403, "Je bent aangemeld met een tijdelijk wachtwoord van de beheerder. Kies eerst een eigen "

@@ -24,6 +24,9 @@ import java.util.Locale;
 import java.util.concurrent.atomic.AtomicLong;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import nl.regiebord.actie.Bijlage1Export;
+import nl.regiebord.actie.Bijlage1Werkmap;
+import nl.regiebord.actie.Stappenkeuze;
 
 /**
  * Not a test: a measurement of the Bijlage 1 export of a plan with 5 000 own actions besides the model's, in time

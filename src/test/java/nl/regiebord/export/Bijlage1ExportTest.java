@@ -1,10 +1,10 @@
 package nl.regiebord.export;
 
+import nl.regiebord.actie.Bijlage1;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
-import nl.regiebord.actie.ActieStatus;
 import nl.regiebord.api.Keuzewaarde;
 import nl.regiebord.export.Werkmaplezer.Rij;
 import nl.regiebord.export.Werkmaplezer.Rijsoort;
@@ -37,16 +37,16 @@ import java.util.Map;
 import java.util.Objects;
 
 import static io.restassured.RestAssured.given;
-import static nl.regiebord.export.Bijlage1Checklist.ACTIE;
-import static nl.regiebord.export.Bijlage1Checklist.DEADLINE;
-import static nl.regiebord.export.Bijlage1Checklist.EERSTE_GEMEENTE;
-import static nl.regiebord.export.Bijlage1Checklist.FASE;
-import static nl.regiebord.export.Bijlage1Checklist.KOLOM_AFGEVINKT;
-import static nl.regiebord.export.Bijlage1Checklist.KOLOM_TE_LAAT;
-import static nl.regiebord.export.Bijlage1Checklist.STATUS;
-import static nl.regiebord.export.Bijlage1Checklist.THEMA;
-import static nl.regiebord.export.Bijlage1Checklist.TOELICHTING;
-import static nl.regiebord.export.Bijlage1Checklist.VERANTWOORDELIJKE;
+import static nl.regiebord.actie.Bijlage1Checklist.ACTIE;
+import static nl.regiebord.actie.Bijlage1Checklist.DEADLINE;
+import static nl.regiebord.actie.Bijlage1Checklist.EERSTE_GEMEENTE;
+import static nl.regiebord.actie.Bijlage1Checklist.FASE;
+import static nl.regiebord.actie.Bijlage1Checklist.KOLOM_AFGEVINKT;
+import static nl.regiebord.actie.Bijlage1Checklist.KOLOM_TE_LAAT;
+import static nl.regiebord.actie.Bijlage1Checklist.STATUS;
+import static nl.regiebord.actie.Bijlage1Checklist.THEMA;
+import static nl.regiebord.actie.Bijlage1Checklist.TOELICHTING;
+import static nl.regiebord.actie.Bijlage1Checklist.VERANTWOORDELIJKE;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -54,6 +54,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import nl.regiebord.actie.ActieStatus;
+import nl.regiebord.actie.Bijlage1Checklist;
+import nl.regiebord.actie.Bijlage1Voorblad;
 
 @QuarkusTest
 class Bijlage1ExportTest {

@@ -1,5 +1,6 @@
 package nl.regiebord.export;
 
+import nl.regiebord.actie.Bijlage1Checklist;
 import io.quarkus.test.junit.QuarkusTest;
 import nl.regiebord.plan.Testplannen;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -22,6 +23,7 @@ import java.util.stream.Stream;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
+import nl.regiebord.export.Werkmaplezer;
 
 /**
  * The workbook opens in LibreOffice: a headless conversion to CSV must succeed and write every sheet. Skips

@@ -39,6 +39,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import nl.regiebord.actie.Bijlage1Checklist;
+import nl.regiebord.actie.Bijlage1Voorblad;
 
 /** The whole plan as one workbook, read back with POI cell by cell. */
 @QuarkusTest

@@ -1,5 +1,7 @@
 package nl.regiebord.export;
 
+import nl.regiebord.actie.Bijlage1Voorblad;
+import nl.regiebord.actie.Bijlage1Checklist;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import nl.regiebord.export.Werkmaplezer.Rij;
@@ -18,6 +20,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import nl.regiebord.export.Werkmaplezer;
 
 /** {@code ?stappen=open|alle}: by default the steps of finished actions stay out of the checklist. */
 @QuarkusTest

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import static io.restassured.RestAssured.given;
+import nl.regiebord.actie.Bijlage1Checklist;
 
 /** Downloads a Bijlage 1 workbook and reads its checklist back row by row, as the tests compare it. */
 final class Werkmaplezer {

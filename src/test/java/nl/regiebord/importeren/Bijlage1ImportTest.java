@@ -11,10 +11,10 @@ import java.util.List;
 import java.util.Map;
 
 import static io.restassured.RestAssured.given;
-import static nl.regiebord.export.Bijlage1Checklist.KOP_DEADLINE;
-import static nl.regiebord.export.Bijlage1Checklist.KOP_STATUS;
-import static nl.regiebord.export.Bijlage1Checklist.KOP_TOELICHTING;
-import static nl.regiebord.export.Bijlage1Checklist.KOP_VERANTWOORDELIJKE;
+import static nl.regiebord.actie.Bijlage1Checklist.KOP_DEADLINE;
+import static nl.regiebord.actie.Bijlage1Checklist.KOP_STATUS;
+import static nl.regiebord.actie.Bijlage1Checklist.KOP_TOELICHTING;
+import static nl.regiebord.actie.Bijlage1Checklist.KOP_VERANTWOORDELIJKE;
 import static nl.regiebord.importeren.Checklistbestand.acties;
 import static nl.regiebord.importeren.Checklistbestand.importeer;
 import static org.hamcrest.Matchers.containsString;

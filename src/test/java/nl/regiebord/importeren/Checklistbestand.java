@@ -1,7 +1,7 @@
 package nl.regiebord.importeren;
 
 import io.restassured.response.Response;
-import nl.regiebord.export.Bijlage1Checklist;
+import nl.regiebord.actie.Bijlage1Checklist;
 import nl.regiebord.export.Rijsleutel;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;

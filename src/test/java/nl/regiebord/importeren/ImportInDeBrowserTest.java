@@ -15,8 +15,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import static io.restassured.RestAssured.given;
-import static nl.regiebord.export.Bijlage1Checklist.KOP_STATUS;
-import static nl.regiebord.export.Bijlage1Checklist.KOP_TOELICHTING;
+import static nl.regiebord.actie.Bijlage1Checklist.KOP_STATUS;
+import static nl.regiebord.actie.Bijlage1Checklist.KOP_TOELICHTING;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

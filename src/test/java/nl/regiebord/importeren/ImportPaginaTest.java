@@ -14,8 +14,8 @@ import java.util.List;
 import java.util.Map;
 
 import static io.restassured.RestAssured.given;
-import static nl.regiebord.export.Bijlage1Checklist.KOP_STATUS;
-import static nl.regiebord.export.Bijlage1Checklist.KOP_VERANTWOORDELIJKE;
+import static nl.regiebord.actie.Bijlage1Checklist.KOP_STATUS;
+import static nl.regiebord.actie.Bijlage1Checklist.KOP_VERANTWOORDELIJKE;
 import static nl.regiebord.importeren.Checklistbestand.acties;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;

@@ -29,7 +29,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 
-import static nl.regiebord.export.Bijlage1Checklist.KOP_STATUS;
+import static nl.regiebord.actie.Bijlage1Checklist.KOP_STATUS;
 import static nl.regiebord.importeren.Checklistbestand.acties;
 import static nl.regiebord.importeren.Checklistbestand.importeer;
 import static org.junit.jupiter.api.Assertions.assertEquals;

@@ -31,7 +31,7 @@ import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 
 import static io.restassured.RestAssured.given;
-import static nl.regiebord.export.Bijlage1Checklist.KOP_STATUS;
+import static nl.regiebord.actie.Bijlage1Checklist.KOP_STATUS;
 import static nl.regiebord.importeren.Checklistbestand.acties;
 import static nl.regiebord.importeren.Checklistbestand.importeer;
 import static org.hamcrest.Matchers.containsString;
@@ -98,7 +98,7 @@ class UploadgrenzenTest {
         for (boolean proef : new boolean[]{true, false}) {
             importeer(plan, groot, proef).then().statusCode(413).contentType(PROBLEEM)
                     .body("detail", containsString("uitgepakt is het groter dan 50,0 MB"))
-                    .body("velden[0].veld", equalTo(ImportResource.BESTAND));
+                    .body("velden[0].veld", equalTo(Uploadverzoek.BESTAND));
         }
         assertEquals(voor, acties(plan), "niets geïmporteerd");
     }
@@ -131,7 +131,7 @@ class UploadgrenzenTest {
             assertEquals(Importplaatsen.TEGELIJK, genomen);
             importeer(plan, bestand, false).then().statusCode(503).contentType(PROBLEEM)
                     .header("Retry-After", String.valueOf(Importplaatsen.OPNIEUW_NA_SECONDEN))
-                    .body("velden[0].veld", equalTo(ImportResource.BESTAND))
+                    .body("velden[0].veld", equalTo(Uploadverzoek.BESTAND))
                     .body("detail", containsString("Probeer het over"));
         } finally {
             for (; genomen > 0; genomen--) {

@@ -1,0 +1,30 @@
+package nl.regiebord.actie;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import nl.regiebord.plan.Plan;
+import nl.regiebord.plan.Plannen;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** Reads what the Bijlage 1 export shows of a plan; the workbook is written afterwards, outside the transaction. */
+@ApplicationScoped
+public class Bijlage1Export {
+
+    @Inject
+    ActieWeergave weergave;
+    @Inject
+    Voortgangsberekening voortgang;
+
+    @Transactional
+    public Bijlage1 gegevens(Long planId, Stappenkeuze stappen) {
+        Plan plan = Plannen.vind(planId);
+        List<PlanActie> acties = weergave.acties(plan);
+        LocalDate vandaag = weergave.vandaag();
+        return new Bijlage1(plan.naam, List.copyOf(plan.gemeenten), plan.isSamenwerkingsverband(),
+                plan.inwerkingtreding, plan.modelversie, vandaag, voortgang.perThema(acties, vandaag),
+                voortgang.totaal(acties, vandaag), weergave.alsJson(plan, acties), stappen);
+    }
+}

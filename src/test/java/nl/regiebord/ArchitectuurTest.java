@@ -1,0 +1,78 @@
+package nl.regiebord;
+
+import com.tngtech.archunit.core.domain.Dependency;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * The layer rule of the code map: a package imports only packages below it, so two packages never import each
+ * other. Read from the compiled classes, so a dependency counts also where no import line shows it (a fully
+ * qualified name, a nested type). A new package has to be given its floor here.
+ */
+class ArchitectuurTest {
+
+    /** Top to bottom: composite pages, domain features, shared kits, ground. */
+    static final List<String> LAGEN = List.of(
+            "opstart", "proefdata", "planwerkmap", "overzicht", "account", "beheer", "plannen",
+            "projectkaart", "stakeholder", "risico", "register", "product", "actie",
+            "importeren", "backup", "export", "seed", "modelplan", "toegang", "historie", "plan",
+            "security", "gebruiker", "pagina", "transactie", "klok", "meting", "api");
+
+    private static final String WORTEL = "nl.regiebord.";
+
+    private static JavaClasses klassen;
+
+    @BeforeAll
+    static void leesKlassen() {
+        klassen = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("nl.regiebord");
+    }
+
+    @Test
+    void everyPackageHasAFloor() {
+        Set<String> zonderVerdieping = klassen.stream().map(ArchitectuurTest::pakket)
+                .filter(p -> !LAGEN.contains(p)).collect(Collectors.toCollection(TreeSet::new));
+        assertEquals(Set.of(), zonderVerdieping, "pakketten zonder plaats in ArchitectuurTest.LAGEN");
+    }
+
+    @Test
+    void everyDependencyPointsDown() {
+        Set<String> omhoog = new TreeSet<>();
+        for (JavaClass klasse : klassen) {
+            int eigen = LAGEN.indexOf(pakket(klasse));
+            for (Dependency afhankelijkheid : klasse.getDirectDependenciesFromSelf()) {
+                JavaClass doel = afhankelijkheid.getTargetClass();
+                if (!doel.getPackageName().startsWith(WORTEL)) {
+                    continue;
+                }
+                int verdieping = LAGEN.indexOf(pakket(doel));
+                if (verdieping < eigen) {
+                    omhoog.add(pakket(klasse) + " -> " + pakket(doel) + ": " + afhankelijkheid.getDescription());
+                }
+            }
+        }
+        assertEquals(Set.of(), omhoog, "afhankelijkheden die omhoog wijzen (" + omhoog.size() + ")");
+    }
+
+    /** The first name under nl.regiebord: {@code risico} for {@code nl.regiebord.risico.Risico}. */
+    private static String pakket(JavaClass klasse) {
+        String naam = klasse.getPackageName();
+        if (!naam.startsWith(WORTEL)) {
+            return naam;
+        }
+        String rest = naam.substring(WORTEL.length());
+        int punt = rest.indexOf('.');
+        return punt < 0 ? rest : rest.substring(0, punt);
+    }
+}
