@@ -30,14 +30,14 @@ import java.time.format.DateTimeFormatter;
  * An online backup of the embedded H2 database: H2's {@code SCRIPT}, zipped. It holds every table with its rows,
  * the sequences at their current value and Flyway's schema history, so {@code RUNSCRIPT} into an empty database
  * gives back the same database, also with a later H2 version (a copy of the .mv.db file would not). On PostgreSQL
- * the database's own tools make the backup: pg_dump (README, "Backups").
+ * the database's own tools make the backup: pg_dump (docs/beheer.md, "Backups").
  */
 @ApplicationScoped
 public class Backup {
 
     public static final String MEDIA_TYPE = "application/zip";
     static final String OP_POSTGRESQL = "Deze installatie gebruikt PostgreSQL. Daar maak je back-ups met pg_dump en "
-            + "zet je ze terug met pg_restore; zie de README, hoofdstuk 'Backups'. Regiebord maakt zelf alleen een "
+            + "zet je ze terug met pg_restore; zie docs/beheer.md, hoofdstuk 'Backups'. Regiebord maakt zelf alleen een "
             + "back-up van de ingebouwde H2-database.";
 
     private static final Logger LOG = Logger.getLogger(Backup.class);

@@ -43,7 +43,7 @@ public class BackupResource {
             description = "Terwijl Regiebord doorwerkt: alle tabellen met hun rijen, de reeksen en de historie van de "
                     + "migraties op één moment, als ingepakt SQL-script (H2 SCRIPT ... COMPRESSION ZIP), bestandsnaam "
                     + "regiebord-backup-<datum>-<tijd>.zip. Terugzetten met H2's RunScript in een lege database, zie "
-                    + "de README ('Backups'). Op PostgreSQL 409: daar maak je back-ups met pg_dump.")
+                    + "docs/beheer.md ('Backups'). Op PostgreSQL 409: daar maak je back-ups met pg_dump.")
     public Response maak() {
         return backup.download();
     }

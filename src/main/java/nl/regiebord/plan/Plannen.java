@@ -6,8 +6,8 @@ import nl.regiebord.api.ApiFout;
 import java.util.function.Function;
 
 /**
- * Finding a plan, or a record within a plan, with the API's answer when it does not exist. The one place where
- * "may this caller see it" will be checked once there are users.
+ * Finding a plan, or a record within a plan, with the API's answer when it does not exist. Whether the caller may
+ * see the plan at all is decided before the endpoint runs, by {@code toegang.Toegangsfilter} (404 without a role).
  */
 public final class Plannen {
 

@@ -42,7 +42,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The beheerder's backup of the embedded H2 database, restored the way the README says (H2's RunScript into an
+ * The beheerder's backup of the embedded H2 database, restored the way docs/beheer.md says (H2's RunScript into an
  * empty database) and compared with the live database table by table, row by row.
  */
 @QuarkusTest
@@ -66,7 +66,7 @@ class H2BackupTest {
             Files.write(zip, antwoord.asByteArray());
             assertEquals("script.sql", eersteItem(zip), "de zip bevat het SQL-script");
 
-            // the README's restore: RunScript from the H2 jar into an empty database
+            // the restore of docs/beheer.md: RunScript from the H2 jar into an empty database
             String url = "jdbc:h2:file:" + map.resolve("regiebord").toAbsolutePath();
             new RunScript().runTool("-url", url, "-user", "regiebord", "-password", "regiebord",
                     "-script", zip.toString(), "-options", "compression", "zip");

@@ -30,7 +30,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 /**
- * The PostgreSQL route of the README: {@code pg_dump -Fc} of the live database, {@code pg_restore} into a new, empty
+ * The PostgreSQL route of docs/beheer.md: {@code pg_dump -Fc} of the live database, {@code pg_restore} into a new, empty
  * database, and there every table, row and sequence of the live one, with Flyway finding nothing to do. Runs in the
  * PostgreSQL execution of the suite; skips without pg_dump and pg_restore, except under CI=true.
  */
