@@ -8,9 +8,14 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -30,6 +35,8 @@ class ArchitectuurTest {
             "security", "gebruiker", "pagina", "transactie", "klok", "meting", "api");
 
     private static final String WORTEL = "nl.regiebord.";
+    /** A row of the README's code map: {@code | `risico` | ch. 4: … |}. */
+    private static final Pattern KAARTREGEL = Pattern.compile("^\\| `([a-z]+)` \\|");
 
     private static JavaClasses klassen;
 
@@ -63,6 +70,13 @@ class ArchitectuurTest {
             }
         }
         assertEquals(Set.of(), omhoog, "afhankelijkheden die omhoog wijzen (" + omhoog.size() + ")");
+    }
+
+    @Test
+    void theReadmesCodeMapListsThePackagesInTheirFloorOrder() throws IOException {
+        List<String> kaart = Files.readAllLines(Path.of("README.md")).stream()
+                .map(KAARTREGEL::matcher).filter(Matcher::find).map(m -> m.group(1)).toList();
+        assertEquals(LAGEN, kaart, "de codekaart in de README volgt de verdiepingen van ArchitectuurTest.LAGEN");
     }
 
     /** The first name under nl.regiebord: {@code risico} for {@code nl.regiebord.risico.Risico}. */
