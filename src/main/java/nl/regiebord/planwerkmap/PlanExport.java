@@ -1,10 +1,14 @@
 package nl.regiebord.planwerkmap;
 
+import io.smallrye.common.annotation.Identifier;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Default;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import nl.regiebord.export.Bijlage1Export;
+import nl.regiebord.export.Downloadsoort;
 import nl.regiebord.export.Stappenkeuze;
+import nl.regiebord.export.Werkmapdownload;
 import nl.regiebord.product.Productenexport;
 import nl.regiebord.projectkaart.Kaartexport;
 import nl.regiebord.risico.RisicoExport;
@@ -15,7 +19,9 @@ import nl.regiebord.stakeholder.StakeholderExport;
  * with each other; the workbook is written afterwards, outside it.
  */
 @ApplicationScoped
-public class PlanExport {
+@Default
+@Identifier("plan.xlsx")
+public class PlanExport implements Werkmapdownload {
 
     @Inject
     Bijlage1Export bijlage1;
@@ -32,5 +38,11 @@ public class PlanExport {
     public Planinhoud gegevens(Long planId, Stappenkeuze stappen) {
         return new Planinhoud(bijlage1.gegevens(planId, stappen), producten.gegevens(planId), kaarten.gegevens(planId),
                 risicos.gegevens(planId), stakeholders.gegevens(planId));
+    }
+
+    @Override
+    @Transactional
+    public Werkmap lees(Long planId, String stappen) {
+        return Werkmap.van(Downloadsoort.PLAN, gegevens(planId, Stappenkeuze.van(stappen)), Planwerkmap::schrijf);
     }
 }

@@ -2,6 +2,7 @@ package nl.regiebord.risico;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
+import nl.regiebord.export.XlsxStroom;
 import nl.regiebord.plan.Testplannen;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Row;
@@ -130,7 +131,7 @@ class RisicoExportTest {
     private static XSSFWorkbook lees(long plan) throws Exception {
         Response antwoord = when().get("/api/plannen/" + plan + "/export/risicos.xlsx");
         assertEquals(200, antwoord.statusCode());
-        assertTrue(antwoord.contentType().startsWith(RisicoExportResource.XLSX));
+        assertTrue(antwoord.contentType().startsWith(XlsxStroom.MEDIA_TYPE));
         return new XSSFWorkbook(new ByteArrayInputStream(antwoord.asByteArray()));
     }
 
