@@ -39,7 +39,8 @@ class StakeholderchecklistTest {
         assertEquals("seed-data/stakeholder-checklist.yaml: 'intern' ontbreekt of is geen lijst van namen",
                 ontbreekt.getMessage());
         SeedFout onbekend = assertThrows(SeedFout.class, () -> lees("extern: [COA]\nintern: [Tolken]\nanders: [x]\n"));
-        assertEquals("seed-data/stakeholder-checklist.yaml: onbekend veld 'anders'", onbekend.getMessage());
+        assertEquals("seed-data/stakeholder-checklist.yaml: onbekend veld 'anders'; bekend zijn: bron, extern, intern",
+                onbekend.getMessage());
         assertThrows(SeedFout.class, () -> lees("extern: [COA, {naam: DUO}]\nintern: [Tolken]\n"));
         assertThrows(SeedFout.class, () -> lees("extern: [\n"));
     }
