@@ -1,22 +1,16 @@
 package nl.regiebord.risico;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
-import nl.regiebord.plan.Plan;
+import nl.regiebord.register.Registeritem;
 
-import java.time.Instant;
 import java.time.LocalDate;
 
 /**
@@ -26,7 +20,7 @@ import java.time.LocalDate;
  */
 @Entity
 @Table(name = "risico")
-public class Risico extends PanacheEntityBase {
+public class Risico extends Registeritem {
 
     public static final int MAX_OMSCHRIJVING = 2000;
     public static final int MAX_MAATREGEL = 4000;
@@ -36,10 +30,6 @@ public class Risico extends PanacheEntityBase {
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "risico_seq")
     @SequenceGenerator(name = "risico_seq", sequenceName = "risico_seq", allocationSize = 50)
     public Long id;
-
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "plan_id")
-    public Plan plan;
 
     @Enumerated(EnumType.STRING)
     public Categorie categorie;
@@ -67,15 +57,15 @@ public class Risico extends PanacheEntityBase {
     public boolean voorbeeld;
     /** The risk this one is clustered into; null when it stands on its own. */
     public Long clusterIn;
-    public boolean verwijderd;
-    public Instant aangemaakt;
     /** The day of the last stuurgroep review that looked at it; the next review is planned from it. */
     public LocalDate laatsteReview;
     /** The day it last entered the matrix (scored, on its own, open or beheerst); reviews are planned from here too. */
     public LocalDate inMatrixSinds;
 
-    @Version
-    public long version;
+    @Override
+    public Long registerId() {
+        return id;
+    }
 
     public Risicoscore score() {
         return Risicoscore.van(kans, impact);
@@ -111,6 +101,16 @@ public class Risico extends PanacheEntityBase {
         }
         int spatie = tekst.lastIndexOf(' ', KORTE_NAAM);
         return tekst.substring(0, spatie > 20 ? spatie : KORTE_NAAM).strip() + "…";
+    }
+
+    /** How many undeleted risks are clustered into this one. */
+    static long aantalLeden(Risico cluster) {
+        return count("clusterIn = ?1 and verwijderd = false", cluster.id);
+    }
+
+    /** Every risk of the plan, deleted and clustered ones too, by id. */
+    public static java.util.List<Risico> alleVan(nl.regiebord.plan.Plan plan) {
+        return list("plan = ?1 order by id", plan);
     }
 
     /** The descriptions of these risks, by id, in one query. */

@@ -10,6 +10,7 @@ import nl.regiebord.toegang.Persoon;
 import nl.regiebord.historie.HistorieRegel;
 import nl.regiebord.plan.Plan;
 import nl.regiebord.plan.Plannen;
+import nl.regiebord.register.Prullenbak;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -43,6 +44,8 @@ public class RisicoService {
     Clock klok;
     @Inject
     Risicovoorbeelden voorbeelden;
+    @Inject
+    Prullenbak prullenbak;
 
     public Risico vind(Long planId, Long risicoId) {
         return Plannen.vindIn(planId, Risico.class, risicoId, r -> r.plan, "risico");
@@ -203,37 +206,28 @@ public class RisicoService {
 
     public void verwijder(Long planId, Long risicoId) {
         Risico r = vind(planId, risicoId);
-        if (r.verwijderd) {
-            return;
-        }
-        List<Risico> leden = Risico.list("clusterIn = ?1 and verwijderd = false", r.id);
-        if (!leden.isEmpty()) {
-            throw ApiFout.regel("Risico " + r.id + " is een cluster van " + leden.size()
+        long leden = r.verwijderd ? 0 : Risico.aantalLeden(r);
+        if (leden > 0) {
+            throw ApiFout.regel("Risico " + r.id + " is een cluster van " + leden
                     + " andere risico's. Haal die eerst uit het cluster.");
         }
-        historie.leg(r.plan.id, Historie.RISICO, r.id, "verwijderd", false, true, null);
-        r.verwijderd = true;
-        standen.leg(r);
-        r.flush();
+        prullenbak.verwijder(Historie.RISICO, r, standen);
     }
 
     public RisicoJson herstel(Long planId, Long risicoId) {
         Risico r = vind(planId, risicoId);
-        if (r.verwijderd) {
-            if (r.ingebrachtDoor != null) {
-                controleerMaximum(r.plan, r.ingebrachtDoor, r.id);
+        prullenbak.herstel(Historie.RISICO, r, standen, terug -> {
+            if (terug.ingebrachtDoor != null) {
+                controleerMaximum(terug.plan, terug.ingebrachtDoor, terug.id);
             }
-            historie.leg(r.plan.id, Historie.RISICO, r.id, "verwijderd", true, false, null);
-            r.verwijderd = false;
-            Risico doel = r.clusterIn == null ? null : Risico.findById(r.clusterIn);
+        }, terug -> {
+            Risico doel = terug.clusterIn == null ? null : Risico.findById(terug.clusterIn);
             if (doel != null && (doel.verwijderd || doel.clusterIn != null)) {
                 // its cluster is gone or has itself been clustered since: the risk comes back on its own
-                historie.leg(r.plan.id, Historie.RISICO, r.id, "geclusterd in", r.clusterIn, null, "herstel");
-                r.clusterIn = null;
+                historie.leg(terug.plan.id, Historie.RISICO, terug.id, "geclusterd in", terug.clusterIn, null, "herstel");
+                terug.clusterIn = null;
             }
-            standen.leg(r);
-            r.flush();
-        }
+        });
         return alsJson(r);
     }
 
@@ -254,7 +248,7 @@ public class RisicoService {
             throw ApiFout.regel("Risico " + doel.id + " is zelf geclusterd in risico " + doel.clusterIn
                     + "; cluster in dat risico.");
         }
-        if (Risico.count("clusterIn = ?1 and verwijderd = false", r.id) > 0) {
+        if (Risico.aantalLeden(r) > 0) {
             throw ApiFout.regel("Risico " + r.id + " is zelf een cluster; haal eerst de risico's eruit die erin zitten.");
         }
         historie.leg(r.plan.id, Historie.RISICO, r.id, "geclusterd in", r.clusterIn, doel.id, null);

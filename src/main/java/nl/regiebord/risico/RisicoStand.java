@@ -1,6 +1,5 @@
 package nl.regiebord.risico;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -9,8 +8,11 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import nl.regiebord.register.Registerstand;
 
 import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
 
 /**
  * What a risk looked like for the matrix from a moment on: written when it is created and whenever kans,
@@ -19,16 +21,14 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "risico_stand")
-public class RisicoStand extends PanacheEntityBase {
+public class RisicoStand extends Registerstand {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "risico_stand_seq")
     @SequenceGenerator(name = "risico_stand_seq", sequenceName = "risico_stand_seq", allocationSize = 50)
     public Long id;
 
-    public Long planId;
     public Long risicoId;
-    public Instant tijdstip;
     @Enumerated(EnumType.STRING)
     public Niveau kans;
     @Enumerated(EnumType.STRING)
@@ -40,5 +40,26 @@ public class RisicoStand extends PanacheEntityBase {
     @Enumerated(EnumType.STRING)
     public RisicoStatus status;
     public Long clusterIn;
-    public boolean verwijderd;
+
+    @Override
+    public Long itemId() {
+        return risicoId;
+    }
+
+    @Override
+    public boolean zelfdeStand(Registerstand ander) {
+        return ander instanceof RisicoStand s && s.kans == kans && s.impact == impact && s.restKans == restKans
+                && s.restImpact == restImpact && s.status == status && Objects.equals(s.clusterIn, clusterIn);
+    }
+
+    /** The risk's last stand; no automatic flush before this read, so the risk's pending change goes out once. */
+    static RisicoStand laatste(Long risicoId) {
+        return RisicoStand.<RisicoStand>find("risicoId = ?1 order by tijdstip desc, id desc", risicoId)
+                .withHint("org.hibernate.flushMode", "COMMIT").firstResult();
+    }
+
+    /** The plan's stands up to and including the moment, oldest first. */
+    static List<RisicoStand> totEnMet(Long planId, Instant moment) {
+        return list("planId = ?1 and tijdstip <= ?2 order by tijdstip, id", planId, moment);
+    }
 }

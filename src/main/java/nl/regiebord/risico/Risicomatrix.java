@@ -26,14 +26,11 @@ public class Risicomatrix {
     Risicostanden standen;
 
     public List<Risicopositie> nu(Plan plan) {
-        return Risico.<Risico>list("plan = ?1 order by id", plan).stream().map(Risicopositie::van).toList();
+        return Risico.alleVan(plan).stream().map(Risicopositie::van).toList();
     }
 
     public List<Risicopositie> op(Plan plan, Instant moment) {
-        Map<Long, RisicoStand> stand = standen.op(plan.id, moment);
-        return Risico.<Risico>list("plan = ?1 order by id", plan).stream()
-                .filter(r -> stand.containsKey(r.id))
-                .map(r -> Risicopositie.van(r, stand.get(r.id))).toList();
+        return standen.posities(Risico.alleVan(plan), moment, Risicopositie::van);
     }
 
     public List<Risicopositie> op(Plan plan, LocalDate peildatum) {
@@ -42,8 +39,7 @@ public class Risicomatrix {
 
     /** The risks as the review froze them. */
     public List<Risicopositie> bij(Risicoreview review) {
-        List<RisicoreviewPositie> rijen = RisicoreviewPositie.list("reviewId = ?1 order by risicoId", review.id);
-        return rijen.stream().map(p -> Risicopositie.van(Risico.findById(p.risicoId), p)).toList();
+        return RisicoreviewPositie.van(review).stream().map(p -> Risicopositie.van(Risico.findById(p.risicoId), p)).toList();
     }
 
     /**

@@ -10,6 +10,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
+import java.util.List;
+
 /** A risk's place as the review froze it; never changed afterwards. */
 @Entity
 @Table(name = "risicoreview_positie")
@@ -33,4 +35,9 @@ public class RisicoreviewPositie extends PanacheEntityBase {
     @Enumerated(EnumType.STRING)
     public RisicoStatus status;
     public Long clusterIn;
+
+    /** The risks' places as the review froze them, by risk. */
+    static List<RisicoreviewPositie> van(Risicoreview review) {
+        return list("reviewId = ?1 order by risicoId", review.id);
+    }
 }

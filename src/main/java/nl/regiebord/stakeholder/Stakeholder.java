@@ -1,6 +1,5 @@
 package nl.regiebord.stakeholder;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -12,14 +11,13 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import nl.regiebord.plan.Plan;
+import nl.regiebord.register.Registeritem;
 
-import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -29,7 +27,7 @@ import java.util.TreeSet;
  */
 @Entity
 @Table(name = "stakeholder")
-public class Stakeholder extends PanacheEntityBase {
+public class Stakeholder extends Registeritem {
 
     public static final int MAX_NAAM = 200;
     public static final int MAX_TEKST = 4000;
@@ -38,10 +36,6 @@ public class Stakeholder extends PanacheEntityBase {
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "stakeholder_seq")
     @SequenceGenerator(name = "stakeholder_seq", sequenceName = "stakeholder_seq", allocationSize = 50)
     public Long id;
-
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "plan_id")
-    public Plan plan;
 
     public String naam;
     @Enumerated(EnumType.STRING)
@@ -70,13 +64,13 @@ public class Stakeholder extends PanacheEntityBase {
 
     /** The stakeholder this one was merged into; null while it stands on its own. */
     public Long samengevoegdIn;
-    public boolean verwijderd;
-    public Instant aangemaakt;
     /** The day of the last herijking that scored it. */
     public LocalDate herijktOp;
 
-    @Version
-    public long version;
+    @Override
+    public Long registerId() {
+        return id;
+    }
 
     public Kwadrant kwadrant() {
         return Kwadrant.van(belang, invloed);
@@ -85,5 +79,10 @@ public class Stakeholder extends PanacheEntityBase {
     /** In the register and the grid: not merged into another and not deleted. */
     public boolean isActief() {
         return samengevoegdIn == null && !verwijderd;
+    }
+
+    /** Every stakeholder of the plan, deleted and merged ones too, by id. */
+    public static List<Stakeholder> alleVan(Plan plan) {
+        return list("plan = ?1 order by id", plan);
     }
 }

@@ -13,6 +13,7 @@ import nl.regiebord.historie.Historie;
 import nl.regiebord.historie.HistorieRegel;
 import nl.regiebord.plan.Plan;
 import nl.regiebord.plan.Plannen;
+import nl.regiebord.register.Prullenbak;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -49,6 +50,8 @@ public class StakeholderService {
     Contactplanning planning;
     @Inject
     Stakeholderchecklist checklist;
+    @Inject
+    Prullenbak prullenbak;
     @Inject
     Clock klok;
 
@@ -232,27 +235,16 @@ public class StakeholderService {
     }
 
     public void verwijder(Long planId, Long stakeholderId) {
-        Stakeholder s = vind(planId, stakeholderId);
-        if (s.verwijderd) {
-            return;
-        }
-        historie.leg(s.plan.id, Historie.STAKEHOLDER, s.id, "verwijderd", false, true, null);
-        s.verwijderd = true;
-        standen.leg(s);
-        s.flush();
+        prullenbak.verwijder(Historie.STAKEHOLDER, vind(planId, stakeholderId), standen);
     }
 
     public StakeholderJson herstel(Long planId, Long stakeholderId) {
         Stakeholder s = vind(planId, stakeholderId);
-        if (s.verwijderd) {
-            if (s.samengevoegdIn == null) {
-                controleerNaamVrij(s.plan, s.naam, s.id);
+        prullenbak.herstel(Historie.STAKEHOLDER, s, standen, terug -> {
+            if (terug.samengevoegdIn == null) {
+                controleerNaamVrij(terug.plan, terug.naam, terug.id);
             }
-            historie.leg(s.plan.id, Historie.STAKEHOLDER, s.id, "verwijderd", true, false, null);
-            s.verwijderd = false;
-            standen.leg(s);
-            s.flush();
-        }
+        }, terug -> { });
         return alsJson(s);
     }
 

@@ -1,6 +1,5 @@
 package nl.regiebord.stakeholder;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -9,8 +8,11 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import nl.regiebord.register.Registerstand;
 
 import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
 
 /**
  * Where a stakeholder stood in the grid from a moment on: written when it is created and whenever belang,
@@ -19,20 +21,39 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "stakeholder_stand")
-public class StakeholderStand extends PanacheEntityBase {
+public class StakeholderStand extends Registerstand {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "stakeholder_stand_seq")
     @SequenceGenerator(name = "stakeholder_stand_seq", sequenceName = "stakeholder_stand_seq", allocationSize = 50)
     public Long id;
 
-    public Long planId;
     public Long stakeholderId;
-    public Instant tijdstip;
     @Enumerated(EnumType.STRING)
     public Niveau belang;
     @Enumerated(EnumType.STRING)
     public Niveau invloed;
     public Long samengevoegdIn;
-    public boolean verwijderd;
+
+    @Override
+    public Long itemId() {
+        return stakeholderId;
+    }
+
+    @Override
+    public boolean zelfdeStand(Registerstand ander) {
+        return ander instanceof StakeholderStand s && s.belang == belang && s.invloed == invloed
+                && Objects.equals(s.samengevoegdIn, samengevoegdIn);
+    }
+
+    /** The stakeholder's last stand, read without flushing its pending change. */
+    static StakeholderStand laatste(Long stakeholderId) {
+        return StakeholderStand.<StakeholderStand>find("stakeholderId = ?1 order by tijdstip desc, id desc", stakeholderId)
+                .withHint("org.hibernate.flushMode", "COMMIT").firstResult();
+    }
+
+    /** The plan's stands up to and including the moment, oldest first. */
+    static List<StakeholderStand> totEnMet(Long planId, Instant moment) {
+        return list("planId = ?1 and tijdstip <= ?2 order by tijdstip, id", planId, moment);
+    }
 }

@@ -29,14 +29,11 @@ public class Stakeholdermatrix {
     Stakeholderstanden standen;
 
     public List<Stakeholderpositie> nu(Plan plan) {
-        return Stakeholder.<Stakeholder>list("plan = ?1 order by id", plan).stream().map(Stakeholderpositie::van).toList();
+        return Stakeholder.alleVan(plan).stream().map(Stakeholderpositie::van).toList();
     }
 
     public List<Stakeholderpositie> op(Plan plan, Instant moment) {
-        Map<Long, StakeholderStand> stand = standen.op(plan.id, moment);
-        return Stakeholder.<Stakeholder>list("plan = ?1 order by id", plan).stream()
-                .filter(s -> stand.containsKey(s.id))
-                .map(s -> Stakeholderpositie.van(s, stand.get(s.id))).toList();
+        return standen.posities(Stakeholder.alleVan(plan), moment, Stakeholderpositie::van);
     }
 
     public List<Stakeholderpositie> op(Plan plan, LocalDate peildatum) {
