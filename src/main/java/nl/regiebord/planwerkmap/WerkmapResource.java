@@ -26,8 +26,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class WerkmapResource {
 
     /**
-     * The same downloads behind the pages' buttons and links, so a signed-in person needs no API credentials; any
-     * download by its file name. Pages are left out of the OpenAPI document.
+     * The same downloads behind the pages' buttons and links, so a signed-in person needs no API credentials: every
+     * {@link nl.regiebord.export.Werkmapdownload} by its file name, {@code bijlage1.xlsx} included. Pages are left
+     * out of the OpenAPI document.
      */
     @Path("/plannen/{planId}/export/{bestand}")
     @Toegestaan(Recht.EXPORTEREN)
