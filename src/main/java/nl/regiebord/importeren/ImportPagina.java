@@ -15,7 +15,7 @@ import nl.regiebord.api.VeldFout;
 import nl.regiebord.pagina.Paginas;
 import nl.regiebord.plan.Plan;
 import nl.regiebord.plan.Plannen;
-import nl.regiebord.product.ProductenImport;
+import nl.regiebord.product.Productenimport;
 import nl.regiebord.toegang.Recht;
 import nl.regiebord.toegang.Toegestaan;
 import org.jboss.resteasy.reactive.RestForm;
@@ -59,7 +59,7 @@ public class ImportPagina {
         @Inject
         Importeur importeur;
         @Inject
-        ProductenImport producten;
+        Productenimport producten;
 
         @Toegestaan(Recht.ACTIES_WIJZIGEN)
         @POST

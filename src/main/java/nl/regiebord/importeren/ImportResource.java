@@ -1,6 +1,6 @@
 package nl.regiebord.importeren;
 
-import nl.regiebord.product.ProductenImport;
+import nl.regiebord.product.Productenimport;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -30,7 +30,7 @@ public class ImportResource {
     @Inject
     Bijlage1Import bijlage1;
     @Inject
-    ProductenImport productenImport;
+    Productenimport productenImport;
 
     @Toegestaan(Recht.ACTIES_WIJZIGEN)
     @POST

@@ -1,7 +1,7 @@
 package nl.regiebord.importeren;
 
 import io.quarkus.qute.TemplateEnum;
-import nl.regiebord.product.ProductenImport;
+import nl.regiebord.product.Productenimport;
 
 import java.util.List;
 
@@ -14,7 +14,7 @@ import java.util.List;
 public enum Uploadpagina {
     BIJLAGE1("tijdtafel", "checklist", "actie", "acties", "de tijdtafel", Bijlage1Import.VELDEN),
     PRODUCTEN("producten", "productenchecklist", "product", "producten", "de productenchecklist",
-            ProductenImport.VELDEN);
+            Productenimport.VELDEN);
 
     private final String pagina;
     private final String blad;

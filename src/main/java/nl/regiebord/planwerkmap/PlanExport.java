@@ -11,8 +11,8 @@ import nl.regiebord.export.Stappenkeuze;
 import nl.regiebord.export.Werkmapdownload;
 import nl.regiebord.product.Productenexport;
 import nl.regiebord.projectkaart.Kaartexport;
-import nl.regiebord.risico.RisicoExport;
-import nl.regiebord.stakeholder.StakeholderExport;
+import nl.regiebord.risico.Risicoexport;
+import nl.regiebord.stakeholder.Stakeholderexport;
 
 /**
  * Reads the whole plan for its workbook through each part's own export, in one transaction so the parts agree
@@ -30,9 +30,9 @@ public class PlanExport implements Werkmapdownload {
     @Inject
     Kaartexport kaarten;
     @Inject
-    RisicoExport risicos;
+    Risicoexport risicos;
     @Inject
-    StakeholderExport stakeholders;
+    Stakeholderexport stakeholders;
 
     @Transactional
     public Planinhoud gegevens(Long planId, Stappenkeuze stappen) {

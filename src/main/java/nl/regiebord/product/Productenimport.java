@@ -15,10 +15,10 @@ import java.util.Optional;
 
 /** The productenchecklist taken back: per product its status, verantwoordelijke, document and toelichting. */
 @ApplicationScoped
-public class ProductenImport implements Importsoort {
+public class Productenimport implements Importsoort {
 
     public static final List<Importveld> VELDEN = List.of(
-            Importveld.keuze(Productenblad.KOP_STATUS, "status", Keuzewaarde.toegestaan(ProductStatus.class)),
+            Importveld.keuze(Productenblad.KOP_STATUS, "status", Keuzewaarde.toegestaan(Productstatus.class)),
             Importveld.tekst(Productenblad.KOP_VERANTWOORDELIJKE, "verantwoordelijke"),
             Importveld.tekst(Productenblad.KOP_DOCUMENT, "document"),
             Importveld.tekst(Productenblad.KOP_TOELICHTING, "toelichting"));
@@ -39,7 +39,7 @@ public class ProductenImport implements Importsoort {
     @Override
     public Optional<Stand> stand(Long planId, long id) {
         // looked up without the service, whose 404 would mark the import's transaction for rollback
-        return PlanProduct.<PlanProduct>find("id = ?1 and plan.id = ?2", id, planId).firstResultOptional()
+        return Planproduct.vanPlan(planId, id)
                 .map(p -> {
                     Map<String, String> waarden = new HashMap<>();
                     waarden.put("status", p.status.tekst());

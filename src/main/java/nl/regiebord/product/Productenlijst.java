@@ -29,7 +29,7 @@ public class Productenlijst {
 
     static final String BESTAND = "producten.yaml";
     static final int MAX_PRODUCT = 300;
-    static final int MAX_TOELICHTING = PlanProduct.MAX_TOELICHTING;
+    static final int MAX_TOELICHTING = Planproduct.MAX_TOELICHTING;
 
     public record Product(String naam, String toelichting) {
     }

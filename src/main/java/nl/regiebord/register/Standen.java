@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
+import java.util.function.Function;
 
 /**
  * Writes and reads the stand rows of a register ({@code ?peildatum=} replay): a stand is written when an entry
@@ -22,14 +23,25 @@ public abstract class Standen<E extends Registeritem, S extends Registerstand> {
     @Inject
     protected Clock klok;
 
-    /** The entry's last recorded stand, or null; read without flushing the entry's pending change. */
-    protected abstract S laatste(E item);
+    private final Function<E, S> laatste;
+    private final Function<E, S> stand;
+    private final BiFunction<Long, Instant, List<S>> totEnMet;
 
-    /** A new, unsaved stand of the entry as it is now (plan, time and deletion are filled in by the kit). */
-    protected abstract S stand(E item);
+    /**
+     * @param laatste  the entry's last recorded stand, or null; read without flushing the entry's pending change
+     * @param stand    a new, unsaved stand of the entry as it is now (plan, time and deletion are filled in here)
+     * @param totEnMet the plan's stands up to and including a moment, oldest first
+     */
+    protected Standen(Function<E, S> laatste, Function<E, S> stand, BiFunction<Long, Instant, List<S>> totEnMet) {
+        this.laatste = laatste;
+        this.stand = stand;
+        this.totEnMet = totEnMet;
+    }
 
-    /** The plan's stands up to and including the moment, oldest first. */
-    protected abstract List<S> totEnMet(Long planId, Instant moment);
+    /** The entry's last recorded stand, or null. */
+    protected S laatste(E item) {
+        return laatste.apply(item);
+    }
 
     /** Records the entry's current stand when it differs from the last recorded one. */
     public void leg(E item) {
@@ -38,7 +50,7 @@ public abstract class Standen<E extends Registeritem, S extends Registerstand> {
 
     /** As {@link #leg(Registeritem)}, the last recorded stand read already. */
     protected void leg(E item, S vorige) {
-        S stand = stand(item);
+        S stand = this.stand.apply(item);
         stand.planId = item.plan.id;
         stand.verwijderd = item.verwijderd;
         if (vorige != null && vorige.verwijderd == stand.verwijderd && vorige.zelfdeStand(stand)) {
@@ -51,7 +63,7 @@ public abstract class Standen<E extends Registeritem, S extends Registerstand> {
     /** Per entry of the plan, its stand at the moment (the last row up to and including it). */
     public Map<Long, S> op(Long planId, Instant moment) {
         Map<Long, S> laatste = new HashMap<>();
-        totEnMet(planId, moment).forEach(s -> laatste.put(s.itemId(), s));
+        totEnMet.apply(planId, moment).forEach(s -> laatste.put(s.itemId(), s));
         return laatste;
     }
 

@@ -9,9 +9,12 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import nl.regiebord.plan.Plan;
 import nl.regiebord.register.Registeritem;
 
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
 
 /**
  * A risk of a plan (ch. 4): raised by a deelnemer, scored by kans and impact, with its beheersmaatregel and the
@@ -40,15 +43,15 @@ public class Risico extends Registeritem {
     @Column(length = MAX_MAATREGEL)
     public String maatregel;
     @Enumerated(EnumType.STRING)
-    public Niveau kans;
+    public Risiconiveau kans;
     @Enumerated(EnumType.STRING)
-    public Niveau impact;
+    public Risiconiveau impact;
     @Enumerated(EnumType.STRING)
-    public Niveau restKans;
+    public Risiconiveau restKans;
     @Enumerated(EnumType.STRING)
-    public Niveau restImpact;
+    public Risiconiveau restImpact;
     @Enumerated(EnumType.STRING)
-    public RisicoStatus status = RisicoStatus.OPEN;
+    public Risicostatus status = Risicostatus.OPEN;
     public String eigenaar;
     public Long eigenaarId;
     /** The deelnemer who raised it; null for an example of Tabel 6, which counts for nobody. */
@@ -86,7 +89,7 @@ public class Risico extends Registeritem {
     }
 
     /** The matrix's rule, for a risk today and for one as it stood at an earlier moment. */
-    static boolean inMatrix(Niveau kans, Niveau impact, RisicoStatus status, Long clusterIn, boolean verwijderd) {
+    static boolean inMatrix(Risiconiveau kans, Risiconiveau impact, Risicostatus status, Long clusterIn, boolean verwijderd) {
         return !verwijderd && clusterIn == null && Risicoscore.van(kans, impact) != null && status.inMatrix();
     }
 
@@ -103,13 +106,34 @@ public class Risico extends Registeritem {
         return tekst.substring(0, spatie > 20 ? spatie : KORTE_NAAM).strip() + "…";
     }
 
+    /** The plan's risks, the deleted ones or the others, by id. */
+    static List<Risico> vanPlan(Plan plan, boolean verwijderd) {
+        return list("plan = ?1 and verwijderd = ?2 order by id", plan, verwijderd);
+    }
+
+    /** The plan's undeleted risks that are clustered into another, by id. */
+    static List<Risico> geclusterdIn(Plan plan) {
+        return list("plan = ?1 and clusterIn is not null and verwijderd = false order by id", plan);
+    }
+
+    /** Whether the examples of Tabel 6 are in the plan (and not deleted). */
+    static boolean heeftVoorbeelden(Plan plan) {
+        return count("plan = ?1 and voorbeeld = true and verwijderd = false", plan) > 0;
+    }
+
+    /** How many undeleted risks of the plan the deelnemer raised (capitals not counting), apart from {@code behalve}. */
+    static long aantalIngebrachtDoor(Plan plan, String deelnemer, Long behalve) {
+        return count("plan = ?1 and verwijderd = false and lower(ingebrachtDoor) = ?2 and id <> ?3",
+                plan, deelnemer.toLowerCase(Locale.ROOT), behalve == null ? -1L : behalve);
+    }
+
     /** How many undeleted risks are clustered into this one. */
     static long aantalLeden(Risico cluster) {
         return count("clusterIn = ?1 and verwijderd = false", cluster.id);
     }
 
     /** Every risk of the plan, deleted and clustered ones too, by id. */
-    public static java.util.List<Risico> alleVan(nl.regiebord.plan.Plan plan) {
+    public static List<Risico> alleVan(Plan plan) {
         return list("plan = ?1 order by id", plan);
     }
 

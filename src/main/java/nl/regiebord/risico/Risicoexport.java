@@ -18,15 +18,15 @@ import java.util.List;
 @ApplicationScoped
 @Default
 @Identifier("risicos.xlsx")
-public class RisicoExport implements Werkmapdownload {
+public class Risicoexport implements Werkmapdownload {
 
     /** Everything the workbook shows; kwalificatie, matrix and next review are derived by the domain already. */
-    public record Gegevens(String plannaam, LocalDate exportdatum, List<RisicoJson> register, MatrixJson nu,
-                           MatrixJson rest) implements Inhoud {
+    public record Gegevens(String plannaam, LocalDate exportdatum, List<RisicoJson> register, RisicomatrixJson nu,
+                           RisicomatrixJson rest) implements Inhoud {
     }
 
     /** The workbook's headers, in their order. */
-    static final List<String> KOPPEN = RisicoWerkmap.KOLOMMEN.stream().map(k -> k.titel()).toList();
+    static final List<String> KOPPEN = Risicowerkmap.KOLOMMEN.stream().map(k -> k.titel()).toList();
 
     @Inject
     RisicoService risicos;
@@ -46,6 +46,6 @@ public class RisicoExport implements Werkmapdownload {
     @Override
     @Transactional
     public Werkmap lees(Long planId, String stappen) {
-        return Werkmap.van(Downloadsoort.RISICOREGISTER, gegevens(planId), RisicoWerkmap::schrijf);
+        return Werkmap.van(Downloadsoort.RISICOREGISTER, gegevens(planId), Risicowerkmap::schrijf);
     }
 }

@@ -21,7 +21,7 @@ import java.util.Objects;
  */
 @Entity
 @Table(name = "risico_stand")
-public class RisicoStand extends Registerstand {
+public class Risicostand extends Registerstand {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "risico_stand_seq")
@@ -30,16 +30,31 @@ public class RisicoStand extends Registerstand {
 
     public Long risicoId;
     @Enumerated(EnumType.STRING)
-    public Niveau kans;
+    public Risiconiveau kans;
     @Enumerated(EnumType.STRING)
-    public Niveau impact;
+    public Risiconiveau impact;
     @Enumerated(EnumType.STRING)
-    public Niveau restKans;
+    public Risiconiveau restKans;
     @Enumerated(EnumType.STRING)
-    public Niveau restImpact;
+    public Risiconiveau restImpact;
     @Enumerated(EnumType.STRING)
-    public RisicoStatus status;
+    public Risicostatus status;
     public Long clusterIn;
+
+    /** For JPA. */
+    public Risicostand() {
+    }
+
+    /** The risico's stand as it is now, not yet saved. */
+    Risicostand(Risico x) {
+        risicoId = x.id;
+        kans = x.kans;
+        impact = x.impact;
+        restKans = x.restKans;
+        restImpact = x.restImpact;
+        status = x.status;
+        clusterIn = x.clusterIn;
+    }
 
     @Override
     public Long itemId() {
@@ -48,18 +63,18 @@ public class RisicoStand extends Registerstand {
 
     @Override
     public boolean zelfdeStand(Registerstand ander) {
-        return ander instanceof RisicoStand s && s.kans == kans && s.impact == impact && s.restKans == restKans
+        return ander instanceof Risicostand s && s.kans == kans && s.impact == impact && s.restKans == restKans
                 && s.restImpact == restImpact && s.status == status && Objects.equals(s.clusterIn, clusterIn);
     }
 
     /** The risk's last stand; no automatic flush before this read, so the risk's pending change goes out once. */
-    static RisicoStand laatste(Long risicoId) {
-        return RisicoStand.<RisicoStand>find("risicoId = ?1 order by tijdstip desc, id desc", risicoId)
+    static Risicostand laatste(Long risicoId) {
+        return Risicostand.<Risicostand>find("risicoId = ?1 order by tijdstip desc, id desc", risicoId)
                 .withHint("org.hibernate.flushMode", "COMMIT").firstResult();
     }
 
     /** The plan's stands up to and including the moment, oldest first. */
-    static List<RisicoStand> totEnMet(Long planId, Instant moment) {
+    static List<Risicostand> totEnMet(Long planId, Instant moment) {
         return list("planId = ?1 and tijdstip <= ?2 order by tijdstip, id", planId, moment);
     }
 }

@@ -20,6 +20,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.Locale;
 
 /**
  * A stakeholder of a plan (ch. 5): who they are, what they care about, belang and invloed, and the contact
@@ -39,7 +40,7 @@ public class Stakeholder extends Registeritem {
 
     public String naam;
     @Enumerated(EnumType.STRING)
-    public StakeholderType type;
+    public Stakeholdertype type;
     /** The cluster or group it belongs to ("onderwijs", "zorg"), free text. */
     public String cluster;
     @Column(length = MAX_TEKST)
@@ -47,9 +48,9 @@ public class Stakeholder extends Registeritem {
     @Column(length = MAX_TEKST)
     public String wensenEisen;
     @Enumerated(EnumType.STRING)
-    public Niveau belang;
+    public Stakeholderniveau belang;
     @Enumerated(EnumType.STRING)
-    public Niveau invloed;
+    public Stakeholderniveau invloed;
     @Enumerated(EnumType.STRING)
     public Frequentie frequentie;
     @Enumerated(EnumType.STRING)
@@ -84,5 +85,21 @@ public class Stakeholder extends Registeritem {
     /** Every stakeholder of the plan, deleted and merged ones too, by id. */
     public static List<Stakeholder> alleVan(Plan plan) {
         return list("plan = ?1 order by id", plan);
+    }
+
+    /** The plan's stakeholders on their own (not merged); with {@code verwijderd} the deleted ones instead. */
+    static List<Stakeholder> vanPlan(Plan plan, boolean verwijderd) {
+        return list("plan = ?1 and verwijderd = ?2 and samengevoegdIn is null order by id", plan, verwijderd);
+    }
+
+    /** The plan's stakeholders merged into another, by id. */
+    static List<Stakeholder> samengevoegdeVan(Plan plan) {
+        return list("plan = ?1 and samengevoegdIn is not null order by id", plan);
+    }
+
+    /** How many of the plan's current stakeholders have this name (capitals not counting), apart from {@code behalve}. */
+    static long aantalMetNaam(Plan plan, String naam, Long behalve) {
+        return count("plan = ?1 and verwijderd = false and samengevoegdIn is null and lower(naam) = ?2 and id <> ?3",
+                plan, naam.toLowerCase(Locale.ROOT), behalve == null ? -1L : behalve);
     }
 }

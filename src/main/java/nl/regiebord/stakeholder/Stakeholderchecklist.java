@@ -25,7 +25,7 @@ public class Stakeholderchecklist {
 
     static final String BESTAND = "stakeholder-checklist.yaml";
 
-    public record Item(String naam, StakeholderType type) {
+    public record Item(String naam, Stakeholdertype type) {
     }
 
     private List<Item> items;
@@ -55,7 +55,7 @@ public class Stakeholderchecklist {
                 "'extern' en 'intern' met elk een lijst van namen");
         List<Item> gelezen = new ArrayList<>();
         Set<String> gezien = new HashSet<>();
-        for (StakeholderType type : StakeholderType.values()) {
+        for (Stakeholdertype type : Stakeholdertype.values()) {
             JsonNode lijst = wortel.get(type.tekst());
             if (lijst == null || !lijst.isArray() || lijst.isEmpty()) {
                 throw new SeedFout(bestand + ": '" + type.tekst() + "' ontbreekt of is geen lijst van namen");

@@ -17,7 +17,7 @@ import java.util.List;
 @ApplicationScoped
 @Default
 @Identifier("stakeholders.xlsx")
-public class StakeholderExport implements Werkmapdownload {
+public class Stakeholderexport implements Werkmapdownload {
 
     /** Everything the workbook needs; the domain has already derived quadrant and due dates. */
     public record Gegevens(String plannaam, LocalDate exportdatum, List<StakeholderJson> stakeholders,
@@ -42,6 +42,6 @@ public class StakeholderExport implements Werkmapdownload {
     @Override
     @Transactional
     public Werkmap lees(Long planId, String stappen) {
-        return Werkmap.van(Downloadsoort.STAKEHOLDERS, gegevens(planId), StakeholderWerkmap::schrijf);
+        return Werkmap.van(Downloadsoort.STAKEHOLDERS, gegevens(planId), Stakeholderwerkmap::schrijf);
     }
 }

@@ -21,7 +21,7 @@ import java.util.Objects;
  */
 @Entity
 @Table(name = "stakeholder_stand")
-public class StakeholderStand extends Registerstand {
+public class Stakeholderstand extends Registerstand {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "stakeholder_stand_seq")
@@ -30,10 +30,22 @@ public class StakeholderStand extends Registerstand {
 
     public Long stakeholderId;
     @Enumerated(EnumType.STRING)
-    public Niveau belang;
+    public Stakeholderniveau belang;
     @Enumerated(EnumType.STRING)
-    public Niveau invloed;
+    public Stakeholderniveau invloed;
     public Long samengevoegdIn;
+
+    /** For JPA. */
+    public Stakeholderstand() {
+    }
+
+    /** The stakeholder's stand as it is now, not yet saved. */
+    Stakeholderstand(Stakeholder x) {
+        stakeholderId = x.id;
+        belang = x.belang;
+        invloed = x.invloed;
+        samengevoegdIn = x.samengevoegdIn;
+    }
 
     @Override
     public Long itemId() {
@@ -42,18 +54,18 @@ public class StakeholderStand extends Registerstand {
 
     @Override
     public boolean zelfdeStand(Registerstand ander) {
-        return ander instanceof StakeholderStand s && s.belang == belang && s.invloed == invloed
+        return ander instanceof Stakeholderstand s && s.belang == belang && s.invloed == invloed
                 && Objects.equals(s.samengevoegdIn, samengevoegdIn);
     }
 
     /** The stakeholder's last stand, read without flushing its pending change. */
-    static StakeholderStand laatste(Long stakeholderId) {
-        return StakeholderStand.<StakeholderStand>find("stakeholderId = ?1 order by tijdstip desc, id desc", stakeholderId)
+    static Stakeholderstand laatste(Long stakeholderId) {
+        return Stakeholderstand.<Stakeholderstand>find("stakeholderId = ?1 order by tijdstip desc, id desc", stakeholderId)
                 .withHint("org.hibernate.flushMode", "COMMIT").firstResult();
     }
 
     /** The plan's stands up to and including the moment, oldest first. */
-    static List<StakeholderStand> totEnMet(Long planId, Instant moment) {
+    static List<Stakeholderstand> totEnMet(Long planId, Instant moment) {
         return list("planId = ?1 and tijdstip <= ?2 order by tijdstip, id", planId, moment);
     }
 }

@@ -44,9 +44,9 @@ class RisicoExportTest {
                     List.of(boek.getSheetName(0), boek.getSheetName(1), boek.getSheetName(2)));
             XSSFSheet register = boek.getSheet("Risicoregister");
             Row kop = register.getRow(0);
-            assertEquals(RisicoExport.KOPPEN.size(), kop.getLastCellNum());
-            for (int k = 0; k < RisicoExport.KOPPEN.size(); k++) {
-                assertEquals(RisicoExport.KOPPEN.get(k), kop.getCell(k).getStringCellValue());
+            assertEquals(Risicoexport.KOPPEN.size(), kop.getLastCellNum());
+            for (int k = 0; k < Risicoexport.KOPPEN.size(); k++) {
+                assertEquals(Risicoexport.KOPPEN.get(k), kop.getCell(k).getStringCellValue());
                 assertTrue(boek.getFontAt(kop.getCell(k).getCellStyle().getFontIndex()).getBold());
             }
             assertEquals(1, register.getPaneInformation().getHorizontalSplitPosition());
