@@ -1,6 +1,8 @@
 package nl.regiebord.actie;
 
 
+import nl.regiebord.export.Werkmapdownload;
+
 import java.time.LocalDate;
 import java.util.List;
 
@@ -14,5 +16,5 @@ import java.util.List;
 public record Bijlage1(String plannaam, List<String> gemeenten, boolean samenwerkingsverband,
                        LocalDate inwerkingtreding, String modelversie, LocalDate exportdatum,
                        List<ThemaVoortgang> voortgang, ThemaVoortgang totaal, List<ActieJson> acties,
-                       Stappenkeuze stappen) {
+                       Stappenkeuze stappen) implements Werkmapdownload.Inhoud {
 }

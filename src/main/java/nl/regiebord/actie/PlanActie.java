@@ -115,4 +115,16 @@ public class PlanActie extends PanacheEntityBase {
         modelStart = Deadlineregel.start(inwerkingtreding, startMaanden);
         modelDeadline = Deadlineregel.deadline(inwerkingtreding, deadlineMaanden);
     }
+
+    /** Which of these ids are actions of the plan. */
+    public static java.util.List<Long> idsVan(Plan plan, java.util.Collection<Long> ids) {
+        return getEntityManager().createQuery("select a.id from PlanActie a where a.plan = ?1 and a.id in ?2", Long.class)
+                .setParameter(1, plan).setParameter(2, ids).getResultList();
+    }
+
+    /** The ids of the plan's actions of a theme. */
+    public static java.util.List<Long> idsMetThema(Plan plan, String thema) {
+        return getEntityManager().createQuery("select a.id from PlanActie a where a.plan = ?1 and a.thema = ?2", Long.class)
+                .setParameter(1, plan).setParameter(2, thema).getResultList();
+    }
 }

@@ -22,7 +22,7 @@ public class Activiteit {
             Historie.ACTIE, "select a.id, a.actie from PlanActie a where a.id in ?1",
             Historie.RISICO, "select r.id, r.omschrijving from Risico r where r.id in ?1",
             Historie.PLAN, "select p.id, p.naam from Plan p where p.id in ?1",
-            Historie.PRODUCT, "select p.id, p.product from PlanProduct p where p.id in ?1",
+            Historie.PRODUCT, "select p.id, p.product from Planproduct p where p.id in ?1",
             Historie.PROJECTKAART, "select k.id, k.titel from Projectkaart k where k.id in ?1",
             Historie.STAKEHOLDER, "select s.id, s.naam from Stakeholder s where s.id in ?1");
 

@@ -11,13 +11,13 @@ import nl.regiebord.export.Palet;
 import nl.regiebord.export.Werkboekstijl.Kolom;
 import nl.regiebord.export.Werkboekstijl.Soort;
 import nl.regiebord.export.Werkboekstijl;
-import nl.regiebord.product.ProductStatus;
+import nl.regiebord.product.Productstatus;
 import nl.regiebord.product.Productenblad;
 import nl.regiebord.projectkaart.Kaartwerkmap;
-import nl.regiebord.projectkaart.MijlpaalStatus;
-import nl.regiebord.risico.RisicoStatus;
-import nl.regiebord.risico.RisicoWerkmap;
-import nl.regiebord.stakeholder.StakeholderWerkmap;
+import nl.regiebord.projectkaart.Mijlpaalstatus;
+import nl.regiebord.risico.Risicostatus;
+import nl.regiebord.risico.Risicowerkmap;
+import nl.regiebord.stakeholder.Stakeholderwerkmap;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 
@@ -58,16 +58,16 @@ final class Legenda {
                 s -> s.isKlaar() ? "klaar: nooit te laat, telt niet als nog te doen" : null);
         rij = regel(blad, rij, Bijlage1Checklist.TE_LAAT, Bijlage1Checklist.kleur(ActieStatus.OPEN, true),
                 "de deadline is verstreken en de status is niet " + klaar() + "; de kolom 'Te laat' zegt het ook");
-        rij = statussen(blad, rij + 1, "Status van een product (Productenchecklist)", ProductStatus.class,
+        rij = statussen(blad, rij + 1, "Status van een product (Productenchecklist)", Productstatus.class,
                 Productenblad::kleur, s -> null);
-        rij = statussen(blad, rij + 1, "Status van een mijlpaal (projectkaarten)", MijlpaalStatus.class,
+        rij = statussen(blad, rij + 1, "Status van een mijlpaal (projectkaarten)", Mijlpaalstatus.class,
                 s -> Kaartwerkmap.kleur(s, false), s -> null);
-        rij = regel(blad, rij, Bijlage1Checklist.TE_LAAT, Kaartwerkmap.kleur(MijlpaalStatus.GEPLAND, true),
+        rij = regel(blad, rij, Bijlage1Checklist.TE_LAAT, Kaartwerkmap.kleur(Mijlpaalstatus.GEPLAND, true),
                 "de verwachte datum is verstreken en de mijlpaal is niet behaald");
-        rij = statussen(blad, rij + 1, "Status van een risico (Risicoregister)", RisicoStatus.class, s -> null,
+        rij = statussen(blad, rij + 1, "Status van een risico (Risicoregister)", Risicostatus.class, s -> null,
                 s -> s.inMatrix() ? "staat in de risicomatrix" : "staat niet in de risicomatrix");
-        rij = RisicoWerkmap.legenda(opmaak, blad, rij + 1);
-        StakeholderWerkmap.legenda(opmaak, blad, rij + 1, KOLOMMEN.size() - 1);
+        rij = Risicowerkmap.legenda(opmaak, blad, rij + 1);
+        Stakeholderwerkmap.legenda(opmaak, blad, rij + 1, KOLOMMEN.size() - 1);
         Afdrukinstelling.pasToe(blad, plannaam, BLADNAAM, exportdatum, 0);
     }
 

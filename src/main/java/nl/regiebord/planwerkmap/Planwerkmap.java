@@ -4,8 +4,8 @@ import nl.regiebord.actie.Bijlage1Werkmap;
 import nl.regiebord.export.Opmaak;
 import nl.regiebord.product.Productenblad;
 import nl.regiebord.projectkaart.Kaartwerkmap;
-import nl.regiebord.risico.RisicoWerkmap;
-import nl.regiebord.stakeholder.StakeholderWerkmap;
+import nl.regiebord.risico.Risicowerkmap;
+import nl.regiebord.stakeholder.Stakeholderwerkmap;
 import org.apache.poi.ss.usermodel.Workbook;
 
 /**
@@ -29,8 +29,8 @@ public final class Planwerkmap {
         Bijlage1Werkmap.schrijf(opmaak, plan.bijlage1(), TITEL);
         Productenblad.schrijf(opmaak, plan.producten());
         Kaartwerkmap.schrijf(opmaak, plan.kaarten());
-        RisicoWerkmap.schrijf(opmaak, plan.risicos());
-        StakeholderWerkmap.schrijf(opmaak, plan.stakeholders());
+        Risicowerkmap.schrijf(opmaak, plan.risicos());
+        Stakeholderwerkmap.schrijf(opmaak, plan.stakeholders());
         Legenda.schrijf(opmaak, plan.bijlage1().plannaam(), plan.bijlage1().exportdatum());
         opmaak.rondAf();
     }

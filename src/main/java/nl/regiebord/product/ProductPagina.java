@@ -63,6 +63,6 @@ public class ProductPagina {
 
     private TemplateInstance pagina(Long planId, Formulierfout fout) {
         Plan plan = Plannen.vind(planId);
-        return Templates.producten(plan, checklist.perThema(planId), Keuzewaarde.toegestaan(ProductStatus.class), fout);
+        return Templates.producten(plan, checklist.perThema(planId), Keuzewaarde.toegestaan(Productstatus.class), fout);
     }
 }

@@ -36,8 +36,8 @@ public class ProductService {
     public List<ProductJson> lijst(Long planId, String thema, String status) {
         Plan plan = Plannen.vind(planId);
         String themaFilter = themaFilter(thema);
-        ProductStatus statusFilter = Keuzewaarde.filter(status, "status", ProductStatus.class);
-        return PlanProduct.vanPlan(plan).stream()
+        Productstatus statusFilter = Keuzewaarde.filter(status, "status", Productstatus.class);
+        return Planproduct.vanPlan(plan).stream()
                 .filter(p -> themaFilter == null || p.thema.equals(themaFilter))
                 .filter(p -> statusFilter == null || p.status == statusFilter)
                 .map(this::alsJson).toList();
@@ -53,16 +53,16 @@ public class ProductService {
 
     /** A change that came about another way than typing it ({@code bron}: "import"), as the history records it. */
     public ProductJson wijzig(Long planId, Long productId, Invoer invoer, String bron) {
-        PlanProduct product = vind(planId, productId);
+        Planproduct product = vind(planId, productId);
         invoer.alleen(SCHRIJFBAAR, ALLEEN_LEZEN);
         long versie = invoer.versie();
-        ProductStatus status = invoer.heeft("status") ? invoer.keuze("status", ProductStatus.class, true)
+        Productstatus status = invoer.heeft("status") ? invoer.keuze("status", Productstatus.class, true)
                 : product.status;
         Persoon persoon = Persoon.lees(invoer, "verantwoordelijke", "verantwoordelijkeId", planId,
                 new Persoon(product.verantwoordelijke, product.verantwoordelijkeId), false, MAX_NAAM);
         String document = invoer.heeft("document") ? document(invoer) : product.document;
         String toelichting = invoer.heeft("toelichting")
-                ? invoer.tekst("toelichting", false, PlanProduct.MAX_TOELICHTING) : product.toelichting;
+                ? invoer.tekst("toelichting", false, Planproduct.MAX_TOELICHTING) : product.toelichting;
         invoer.controleer();
         if (versie != product.version) {
             throw ApiFout.versieConflict(alsJson(product));
@@ -79,7 +79,7 @@ public class ProductService {
         product.document = document;
         historie.leg(plan, Historie.PRODUCT, product.id, "toelichting", product.toelichting, toelichting, bron);
         product.toelichting = toelichting;
-        Versieconflict.schrijfOfWeiger(() -> alsJson(PlanProduct.<PlanProduct>findById(productId)));
+        Versieconflict.schrijfOfWeiger(() -> alsJson(Planproduct.<Planproduct>findById(productId)));
         return alsJson(product);
     }
 
@@ -87,16 +87,16 @@ public class ProductService {
         return historie.van(Historie.PRODUCT, vind(planId, productId).id, limiet);
     }
 
-    PlanProduct vind(Long planId, Long productId) {
-        return Plannen.vindIn(planId, PlanProduct.class, productId, p -> p.plan, "product");
+    Planproduct vind(Long planId, Long productId) {
+        return Plannen.vindIn(planId, Planproduct.class, productId, p -> p.plan, "product");
     }
 
-    ProductJson alsJson(PlanProduct product) {
+    ProductJson alsJson(Planproduct product) {
         return ProductJson.van(product, lijst.themaNaam(product.thema));
     }
 
     private static String document(Invoer invoer) {
-        String document = invoer.tekst("document", false, PlanProduct.MAX_DOCUMENT);
+        String document = invoer.tekst("document", false, Planproduct.MAX_DOCUMENT);
         if (Documentverwijzing.bedoeltLink(document) && !Documentverwijzing.isLink(document)) {
             invoer.fout("document", "is geen geldig webadres; geef een volledig adres (https://…) of de naam van "
                     + "het document");

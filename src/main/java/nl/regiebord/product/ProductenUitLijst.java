@@ -24,13 +24,13 @@ public class ProductenUitLijst {
         int volgorde = 0;
         for (Productenlijst.Thema thema : lijst.themas()) {
             for (Productenlijst.Product model : thema.producten()) {
-                PlanProduct product = new PlanProduct();
+                Planproduct product = new Planproduct();
                 product.plan = plan;
                 product.thema = thema.sleutel();
                 product.volgorde = ++volgorde;
                 product.product = model.naam();
                 product.toelichting = model.toelichting();
-                product.status = ProductStatus.OPEN;
+                product.status = Productstatus.OPEN;
                 product.persist();
             }
         }
@@ -39,7 +39,7 @@ public class ProductenUitLijst {
     /** Gives every plan without products the checklist; answers how many got it. At start by {@code Opstart}. */
     @Transactional
     public int vulAan() {
-        List<Plan> zonder = Plan.list("id not in (select p.plan.id from PlanProduct p)");
+        List<Plan> zonder = Planproduct.plannenZonder();
         zonder.forEach(this::maakVoor);
         if (!zonder.isEmpty()) {
             LOG.infof("De productenchecklist is toegevoegd aan %d bestaande plannen", zonder.size());

@@ -74,8 +74,8 @@ public final class Productenblad {
     }
 
     /** The colour of a product's row: delivered in green, otherwise none. */
-    public static Palet kleur(ProductStatus status) {
-        return status == ProductStatus.GELEVERD ? Palet.AFGEROND : null;
+    public static Palet kleur(Productstatus status) {
+        return status == Productstatus.GELEVERD ? Palet.AFGEROND : null;
     }
 
     private void vul(Workbook werkmap, Productenexport.Gegevens gegevens) {
@@ -84,7 +84,7 @@ public final class Productenblad {
         Kolominhoud inhoud = new Kolominhoud().teksten(THEMA, gegevens.themas(), Productenchecklist.Themagroep::naam)
                 .teksten(PRODUCT, producten, ProductJson::product)
                 .teksten(TOELICHTING, producten, ProductJson::toelichting)
-                .keuzes(STATUS, ProductStatus.class)
+                .keuzes(STATUS, Productstatus.class)
                 .teksten(VERANTWOORDELIJKE, producten, ProductJson::verantwoordelijke)
                 .teksten(DOCUMENT, producten, ProductJson::document);
         blad.setColumnHidden(ID, true);
@@ -99,7 +99,7 @@ public final class Productenblad {
         }
         int laatsteRij = Math.max(1, rijnummer - 1);
         stijl.filter(blad, 0, laatsteRij, KOLOMMEN.size());
-        keuzelijsten.kolom(blad, STATUS, laatsteRij, STATUSLIJST, ProductStatus.class);
+        keuzelijsten.kolom(blad, STATUS, laatsteRij, STATUSLIJST, Productstatus.class);
         Afdrukinstelling.pasToe(blad, gegevens.plannaam(), TITEL, gegevens.exportdatum(), 1);
     }
 

@@ -1,8 +1,12 @@
 package nl.regiebord.product;
 
+import io.smallrye.common.annotation.Identifier;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Default;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import nl.regiebord.export.Downloadsoort;
+import nl.regiebord.export.Werkmapdownload;
 import nl.regiebord.plan.Plan;
 import nl.regiebord.plan.Plannen;
 
@@ -12,10 +16,13 @@ import java.util.List;
 
 /** Reads what the productenchecklist export shows; the workbook is written afterwards, outside the transaction. */
 @ApplicationScoped
-public class Productenexport {
+@Default
+@Identifier("producten.xlsx")
+public class Productenexport implements Werkmapdownload {
 
     /** What the workbook shows of a plan. */
-    public record Gegevens(String plannaam, LocalDate exportdatum, List<Productenchecklist.Themagroep> themas) {
+    public record Gegevens(String plannaam, LocalDate exportdatum, List<Productenchecklist.Themagroep> themas)
+            implements Inhoud {
     }
 
     @Inject
@@ -27,5 +34,11 @@ public class Productenexport {
     public Gegevens gegevens(Long planId) {
         Plan plan = Plannen.vind(planId);
         return new Gegevens(plan.naam, LocalDate.now(klok), checklist.perThema(planId));
+    }
+
+    @Override
+    @Transactional
+    public Werkmap lees(Long planId, String stappen) {
+        return Werkmap.van(Downloadsoort.PRODUCTEN, gegevens(planId), Productenblad::schrijf);
     }
 }

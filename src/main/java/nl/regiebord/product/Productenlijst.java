@@ -1,23 +1,23 @@
 package nl.regiebord.product;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.quarkus.runtime.Startup;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import nl.regiebord.seed.SeedFout;
-import nl.regiebord.seed.SeedLezer;
+import nl.regiebord.seed.Seedlijst;
 
-import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+
+import static nl.regiebord.seed.Seedlijst.alleen;
+import static nl.regiebord.seed.Seedlijst.genoemd;
+import static nl.regiebord.seed.Seedlijst.tekst;
 
 /**
  * The productenchecklist (seed 001), read and checked from {@code seed-data/producten.yaml} at start: a file that
@@ -29,7 +29,7 @@ public class Productenlijst {
 
     static final String BESTAND = "producten.yaml";
     static final int MAX_PRODUCT = 300;
-    static final int MAX_TOELICHTING = PlanProduct.MAX_TOELICHTING;
+    static final int MAX_TOELICHTING = Planproduct.MAX_TOELICHTING;
 
     public record Product(String naam, String toelichting) {
     }
@@ -41,15 +41,7 @@ public class Productenlijst {
 
     @PostConstruct
     void laad() {
-        try (InputStream in = Thread.currentThread().getContextClassLoader()
-                .getResourceAsStream(SeedLezer.MAP + BESTAND)) {
-            if (in == null) {
-                throw new SeedFout(SeedLezer.MAP + BESTAND + " ontbreekt");
-            }
-            themas = lees(in);
-        } catch (IOException e) {
-            throw new SeedFout(SeedLezer.MAP + BESTAND + " is niet te lezen: " + e.getMessage(), e);
-        }
+        themas = Seedlijst.laad(BESTAND, Productenlijst::inhoud);
     }
 
     /** The themes in their order, each with its products in the document's order. */
@@ -71,23 +63,18 @@ public class Productenlijst {
     }
 
     static List<Thema> lees(InputStream in) {
-        String bestand = SeedLezer.MAP + BESTAND;
-        JsonNode wortel;
-        try {
-            wortel = new ObjectMapper(new YAMLFactory()).readTree(in);
-        } catch (IOException e) {
-            throw new SeedFout(bestand + " is geen geldige YAML: " + e.getMessage(), e);
-        }
-        if (wortel == null || !wortel.isObject() || !wortel.path("themas").isArray()) {
-            throw new SeedFout(bestand + ": verwacht 'themas' met een lijst");
-        }
-        alleen(wortel, Set.of("bron", "themas"), bestand);
+        return Seedlijst.lees(BESTAND, in, Productenlijst::inhoud);
+    }
+
+    private static List<Thema> inhoud(Seedlijst lijst) {
+        String bestand = lijst.bestand();
+        JsonNode themaLijst = lijst.lijst("themas");
         List<Thema> gelezen = new ArrayList<>();
         Set<String> sleutels = new HashSet<>();
         Set<Integer> volgordes = new HashSet<>();
         Set<String> productnamen = new HashSet<>();
         int i = 0;
-        for (JsonNode t : wortel.get("themas")) {
+        for (JsonNode t : themaLijst) {
             String waar = bestand + ", themas[" + ++i + "]" + genoemd(t, "naam");
             if (!t.isObject()) {
                 throw new SeedFout(waar + ": verwacht sleutel, naam, volgorde en producten");
@@ -138,33 +125,5 @@ public class Productenlijst {
             producten.add(new Product(naam, tekst(p, "toelichting", waar, MAX_TOELICHTING)));
         }
         return List.copyOf(producten);
-    }
-
-    private static void alleen(JsonNode knoop, Set<String> velden, String waar) {
-        for (Iterator<String> it = knoop.fieldNames(); it.hasNext(); ) {
-            String naam = it.next();
-            if (!velden.contains(naam)) {
-                throw new SeedFout(waar + ": onbekend veld '" + naam + "'; bekend zijn: "
-                        + String.join(", ", velden.stream().sorted().toList()));
-            }
-        }
-    }
-
-    private static String genoemd(JsonNode knoop, String veld) {
-        JsonNode naam = knoop.get(veld);
-        return naam != null && naam.isTextual() && !naam.asText().isBlank() ? " ('" + naam.asText().strip() + "')" : "";
-    }
-
-    private static String tekst(JsonNode knoop, String veld, String waar, int maxLengte) {
-        JsonNode waarde = knoop.get(veld);
-        if (waarde == null || !waarde.isTextual() || waarde.asText().isBlank()) {
-            throw new SeedFout(waar + ": '" + veld + "' ontbreekt of is leeg");
-        }
-        String tekst = waarde.asText().strip();
-        if (tekst.length() > maxLengte) {
-            throw new SeedFout(waar + ": '" + veld + "' is te lang (" + tekst.length() + " tekens, ten hoogste "
-                    + maxLengte + ")");
-        }
-        return tekst;
     }
 }

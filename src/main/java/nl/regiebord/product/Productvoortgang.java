@@ -9,8 +9,8 @@ import java.util.List;
 public record Productvoortgang(int totaal, int toepasbaar, int geleverd, int percentage) {
 
     public static Productvoortgang van(List<ProductJson> producten) {
-        int toepasbaar = (int) producten.stream().filter(p -> p.status() != ProductStatus.NVT).count();
-        int geleverd = (int) producten.stream().filter(p -> p.status() == ProductStatus.GELEVERD).count();
+        int toepasbaar = (int) producten.stream().filter(p -> p.status() != Productstatus.NVT).count();
+        int geleverd = (int) producten.stream().filter(p -> p.status() == Productstatus.GELEVERD).count();
         int percentage = toepasbaar == 0 ? 0 : Math.round(100f * geleverd / toepasbaar);
         return new Productvoortgang(producten.size(), toepasbaar, geleverd, percentage);
     }

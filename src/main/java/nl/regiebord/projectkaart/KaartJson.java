@@ -1,7 +1,7 @@
 package nl.regiebord.projectkaart;
 
 import nl.regiebord.actie.ActieStatus;
-import nl.regiebord.risico.RisicoStatus;
+import nl.regiebord.risico.Risicostatus;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -27,6 +27,6 @@ public record KaartJson(Long id, String thema, String themaNaam, String titel,
     }
 
     /** A risk of the register the card names under risico's en voorwaarden. */
-    public record GekoppeldRisico(Long id, String omschrijving, RisicoStatus status) {
+    public record GekoppeldRisico(Long id, String omschrijving, Risicostatus status) {
     }
 }

@@ -63,8 +63,8 @@ public final class Kaartwerkmap {
     }
 
     /** The colour of a milestone's row: late in red, behaald in green, otherwise none. */
-    public static Palet kleur(MijlpaalStatus status, boolean teLaat) {
-        return teLaat ? Palet.TE_LAAT : status == MijlpaalStatus.BEHAALD ? Palet.AFGEROND : null;
+    public static Palet kleur(Mijlpaalstatus status, boolean teLaat) {
+        return teLaat ? Palet.TE_LAAT : status == Mijlpaalstatus.BEHAALD ? Palet.AFGEROND : null;
     }
 
     private void overzicht(Workbook werkmap, Kaartexport.Gegevens gegevens) {
@@ -112,7 +112,7 @@ public final class Kaartwerkmap {
     private void kaart(Workbook werkmap, KaartJson kaart, Kaartexport.Gegevens gegevens) {
         Sheet blad = Bladnamen.maak(werkmap, kaart.titel());
         stijl.kopRij(blad, 0, KAARTKOLOMMEN,
-                new Kolominhoud().keuzes(STATUS, MijlpaalStatus.class), true);
+                new Kolominhoud().keuzes(STATUS, Mijlpaalstatus.class), true);
         Schrijver s = new Schrijver(blad, 1);
         s.band("Projectkaart " + kaart.themaNaam() + ": " + kaart.titel());
         s.percentage("Volledig", kaart.volledig() / 100.0);
@@ -141,7 +141,7 @@ public final class Kaartwerkmap {
         }
         if (!kaart.mijlpalen().isEmpty()) {
             keuzelijsten.keuzelijst(blad, new CellRangeAddressList(eersteMijlpaal, s.rijnummer - 1, STATUS, STATUS),
-                    STATUSLIJST, Keuzewaarde.toegestaan(MijlpaalStatus.class));
+                    STATUSLIJST, Keuzewaarde.toegestaan(Mijlpaalstatus.class));
         }
         s.band("Stap 4 · Verandering");
         s.regel("Inzetten", kaart.inzetten());

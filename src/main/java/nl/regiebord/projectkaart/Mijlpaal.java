@@ -40,7 +40,7 @@ public class Mijlpaal extends PanacheEntityBase {
     public String omschrijving;
     public LocalDate datum;
     @Enumerated(EnumType.STRING)
-    public MijlpaalStatus status = MijlpaalStatus.GEPLAND;
+    public Mijlpaalstatus status = Mijlpaalstatus.GEPLAND;
     public LocalDate nieuweDatum;
     @Column(length = MAX_REDEN)
     public String reden;
@@ -82,6 +82,6 @@ public class Mijlpaal extends PanacheEntityBase {
     }
 
     public boolean isBehaald() {
-        return status == MijlpaalStatus.BEHAALD;
+        return status == Mijlpaalstatus.BEHAALD;
     }
 }

@@ -7,7 +7,7 @@ import java.time.LocalDate;
  * {@code verwachteDatum} is the new date once postponed, otherwise the first; {@code teLaat}: not behaald while
  * that date has passed.
  */
-public record MijlpaalJson(Long id, int volgorde, String omschrijving, LocalDate datum, MijlpaalStatus status,
+public record MijlpaalJson(Long id, int volgorde, String omschrijving, LocalDate datum, Mijlpaalstatus status,
                            LocalDate nieuweDatum, String reden, LocalDate verwachteDatum, boolean teLaat,
                            long version) {
 

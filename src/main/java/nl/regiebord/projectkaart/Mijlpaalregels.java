@@ -21,7 +21,7 @@ final class Mijlpaalregels {
     private static final DateTimeFormatter DATUM = DateTimeFormatter.ofPattern("dd-MM-yyyy");
 
     /** @param volgorde the new place in the list; null: where it is */
-    record Gegevens(String omschrijving, LocalDate datum, MijlpaalStatus status, LocalDate nieuweDatum,
+    record Gegevens(String omschrijving, LocalDate datum, Mijlpaalstatus status, LocalDate nieuweDatum,
                     String reden, Integer volgorde) {
     }
 
@@ -33,10 +33,10 @@ final class Mijlpaalregels {
         m.alleen(SCHRIJFBAAR, Invoer.metVersie(ALLEEN_LEZEN_BIJ_NIEUW));
         String omschrijving = m.tekst("omschrijving", true, Mijlpaal.MAX_OMSCHRIJVING);
         LocalDate datum = m.datum("datum", true);
-        MijlpaalStatus status = m.keuze("status", MijlpaalStatus.class, false);
+        Mijlpaalstatus status = m.keuze("status", Mijlpaalstatus.class, false);
         LocalDate nieuweDatum = m.datum("nieuweDatum", false);
         String reden = m.tekst("reden", false, Mijlpaal.MAX_REDEN);
-        Gegevens gegevens = new Gegevens(omschrijving, datum, status == null ? MijlpaalStatus.GEPLAND : status,
+        Gegevens gegevens = new Gegevens(omschrijving, datum, status == null ? Mijlpaalstatus.GEPLAND : status,
                 nieuweDatum, reden, null);
         controleerSamenhang(m, gegevens);
         m.controleer();
@@ -53,7 +53,7 @@ final class Mijlpaalregels {
         String omschrijving = m.heeft("omschrijving")
                 ? m.tekst("omschrijving", true, Mijlpaal.MAX_OMSCHRIJVING) : huidig.omschrijving;
         LocalDate datum = m.heeft("datum") ? m.datum("datum", true) : huidig.datum;
-        MijlpaalStatus status = m.heeft("status") ? m.keuze("status", MijlpaalStatus.class, true) : huidig.status;
+        Mijlpaalstatus status = m.heeft("status") ? m.keuze("status", Mijlpaalstatus.class, true) : huidig.status;
         LocalDate nieuweDatum = m.heeft("nieuweDatum") ? m.datum("nieuweDatum", false) : huidig.nieuweDatum;
         String reden = m.heeft("reden") ? m.tekst("reden", false, Mijlpaal.MAX_REDEN) : huidig.reden;
         Long volgorde = m.heeft("volgorde") ? m.getal("volgorde", true) : null;
@@ -69,7 +69,7 @@ final class Mijlpaalregels {
     }
 
     private static void controleerSamenhang(Invoer m, Gegevens g) {
-        if (g.status() == MijlpaalStatus.UITGESTELD) {
+        if (g.status() == Mijlpaalstatus.UITGESTELD) {
             if (g.nieuweDatum() == null) {
                 m.fout("nieuweDatum", "is verplicht als de mijlpaal is uitgesteld: de datum waarop hij nu af moet zijn");
             } else if (g.datum() != null && !g.nieuweDatum().isAfter(g.datum())) {
@@ -78,7 +78,7 @@ final class Mijlpaalregels {
             if (g.reden() == null) {
                 m.fout("reden", "is verplicht als de mijlpaal is uitgesteld: waarom schuift hij op?");
             }
-        } else if (g.status() == MijlpaalStatus.GEPLAND) {
+        } else if (g.status() == Mijlpaalstatus.GEPLAND) {
             if (g.nieuweDatum() != null) {
                 m.fout("nieuweDatum", "hoort alleen bij een uitgestelde (of daarna behaalde) mijlpaal; maak het leeg "
                         + "of kies status uitgesteld");

@@ -129,4 +129,9 @@ public class Projectkaart extends PanacheEntityBase {
     public Volledigheid volledigheid() {
         return Volledigheid.van(this);
     }
+
+    /** The plan's cards, the deleted ones or the others, by id. */
+    static List<Projectkaart> vanPlan(Plan plan, boolean verwijderd) {
+        return list("plan = ?1 and verwijderd = ?2 order by id", plan, verwijderd);
+    }
 }

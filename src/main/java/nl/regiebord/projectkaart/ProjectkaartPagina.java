@@ -306,11 +306,11 @@ public class ProjectkaartPagina {
             waarden.put("nieuweDatum", m.nieuweDatum() == null ? "" : m.nieuweDatum().toString());
             waarden.put("reden", m.reden() == null ? "" : m.reden());
         } else {
-            waarden.put("status", MijlpaalStatus.GEPLAND.tekst());
+            waarden.put("status", Mijlpaalstatus.GEPLAND.tekst());
         }
         String version = m == null ? null
                 : fout.voor(doel) && fout.isConflict() ? fout.huidig("version") : String.valueOf(m.version());
-        List<Optie> statussen = Keuzewaarde.toegestaan(MijlpaalStatus.class).stream()
+        List<Optie> statussen = Keuzewaarde.toegestaan(Mijlpaalstatus.class).stream()
                 .map(s -> new Optie(s, s, s.equals(waarden.get("status")))).toList();
         return new Mijlpaalformulier(m == null ? null : m.id(), m == null ? 0 : m.volgorde(), doel, waarden,
                 statussen, version);

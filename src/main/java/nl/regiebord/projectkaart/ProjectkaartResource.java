@@ -22,6 +22,7 @@ import nl.regiebord.api.Lijstgrootte;
 import nl.regiebord.historie.HistorieJson;
 import nl.regiebord.plan.Plan;
 import nl.regiebord.plan.Plannen;
+import nl.regiebord.register.Registerfilters;
 import nl.regiebord.toegang.Recht;
 import nl.regiebord.toegang.Toegestaan;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -186,13 +187,6 @@ public class ProjectkaartResource {
     }
 
     static boolean waarheid(String veld, String tekst) {
-        if (tekst == null || tekst.isBlank()) {
-            return false;
-        }
-        return switch (tekst) {
-            case "true" -> true;
-            case "false" -> false;
-            default -> throw ApiFout.ongeldig(veld, "'" + tekst + "' is geen toegestane waarde", List.of("true", "false"));
-        };
+        return Registerfilters.waarheid(veld, tekst);
     }
 }

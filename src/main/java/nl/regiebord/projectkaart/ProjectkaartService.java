@@ -59,7 +59,7 @@ public class ProjectkaartService {
     }
 
     public List<Projectkaart> vanPlan(Plan plan, boolean verwijderd) {
-        return Projectkaart.list("plan = ?1 and verwijderd = ?2 order by id", plan, verwijderd);
+        return Projectkaart.vanPlan(plan, verwijderd);
     }
 
     /** The plan's cards as the API shows them, read in one transaction. */
@@ -254,8 +254,7 @@ public class ProjectkaartService {
 
     /** The members of the plan a person field can point at, by name. */
     public List<Gebruiker> leden(Plan plan) {
-        return Gebruiker.list("id in (select l.gebruiker.id from Lidmaatschap l where l.planId = ?1) order by naam",
-                plan.id);
+        return Lidmaatschap.gebruikersVan(plan.id);
     }
 
     LocalDate vandaag() {

@@ -29,7 +29,7 @@ public class Reviewcadans {
     Historie historie;
 
     public Reviewplanning planning(Plan plan) {
-        RisicoCadans eigen = RisicoCadans.findById(plan.id);
+        Risicocadans eigen = Risicocadans.findById(plan.id);
         LocalDate vandaag = LocalDate.now(klok);
         return eigen == null
                 ? new Reviewplanning(Reviewplanning.HOOG, Reviewplanning.MIDDEN, Reviewplanning.LAAG, vandaag, klok.getZone())
@@ -39,7 +39,7 @@ public class Reviewcadans {
     @Transactional
     public CadansJson van(Long planId) {
         Plan plan = Plannen.vind(planId);
-        return alsJson(RisicoCadans.findById(plan.id));
+        return alsJson(Risicocadans.findById(plan.id));
     }
 
     @Transactional
@@ -47,7 +47,7 @@ public class Reviewcadans {
         Plan plan = Plannen.vind(planId);
         invoer.alleen(Set.of("hoogMaanden", "middenMaanden", "laagMaanden"), Set.of("standaard"));
         long versie = invoer.versie();
-        RisicoCadans huidig = RisicoCadans.findById(plan.id);
+        Risicocadans huidig = Risicocadans.findById(plan.id);
         CadansJson oud = alsJson(huidig);
         int hoog = maanden(invoer, "hoogMaanden", oud.hoogMaanden());
         int midden = maanden(invoer, "middenMaanden", oud.middenMaanden());
@@ -57,7 +57,7 @@ public class Reviewcadans {
             throw ApiFout.versieConflict(oud);
         }
         if (huidig == null) {
-            huidig = new RisicoCadans();
+            huidig = new Risicocadans();
             huidig.planId = plan.id;
         }
         historie.leg(plan.id, Historie.PLAN, plan.id, "reviewcadans risico's",
@@ -82,7 +82,7 @@ public class Reviewcadans {
         return waarde == null ? huidig : waarde.intValue();
     }
 
-    private static CadansJson alsJson(RisicoCadans cadans) {
+    private static CadansJson alsJson(Risicocadans cadans) {
         return cadans == null
                 ? new CadansJson(Reviewplanning.HOOG, Reviewplanning.MIDDEN, Reviewplanning.LAAG, true, 0)
                 : new CadansJson(cadans.hoogMaanden, cadans.middenMaanden, cadans.laagMaanden, false, cadans.version + 1);

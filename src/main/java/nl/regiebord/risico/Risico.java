@@ -1,23 +1,20 @@
 package nl.regiebord.risico;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import nl.regiebord.plan.Plan;
+import nl.regiebord.register.Registeritem;
 
-import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
 
 /**
  * A risk of a plan (ch. 4): raised by a deelnemer, scored by kans and impact, with its beheersmaatregel and the
@@ -26,7 +23,7 @@ import java.time.LocalDate;
  */
 @Entity
 @Table(name = "risico")
-public class Risico extends PanacheEntityBase {
+public class Risico extends Registeritem {
 
     public static final int MAX_OMSCHRIJVING = 2000;
     public static final int MAX_MAATREGEL = 4000;
@@ -37,10 +34,6 @@ public class Risico extends PanacheEntityBase {
     @SequenceGenerator(name = "risico_seq", sequenceName = "risico_seq", allocationSize = 50)
     public Long id;
 
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "plan_id")
-    public Plan plan;
-
     @Enumerated(EnumType.STRING)
     public Categorie categorie;
     /** The number of an example of Tabel 6, where it has one. */
@@ -50,15 +43,15 @@ public class Risico extends PanacheEntityBase {
     @Column(length = MAX_MAATREGEL)
     public String maatregel;
     @Enumerated(EnumType.STRING)
-    public Niveau kans;
+    public Risiconiveau kans;
     @Enumerated(EnumType.STRING)
-    public Niveau impact;
+    public Risiconiveau impact;
     @Enumerated(EnumType.STRING)
-    public Niveau restKans;
+    public Risiconiveau restKans;
     @Enumerated(EnumType.STRING)
-    public Niveau restImpact;
+    public Risiconiveau restImpact;
     @Enumerated(EnumType.STRING)
-    public RisicoStatus status = RisicoStatus.OPEN;
+    public Risicostatus status = Risicostatus.OPEN;
     public String eigenaar;
     public Long eigenaarId;
     /** The deelnemer who raised it; null for an example of Tabel 6, which counts for nobody. */
@@ -67,15 +60,15 @@ public class Risico extends PanacheEntityBase {
     public boolean voorbeeld;
     /** The risk this one is clustered into; null when it stands on its own. */
     public Long clusterIn;
-    public boolean verwijderd;
-    public Instant aangemaakt;
     /** The day of the last stuurgroep review that looked at it; the next review is planned from it. */
     public LocalDate laatsteReview;
     /** The day it last entered the matrix (scored, on its own, open or beheerst); reviews are planned from here too. */
     public LocalDate inMatrixSinds;
 
-    @Version
-    public long version;
+    @Override
+    public Long registerId() {
+        return id;
+    }
 
     public Risicoscore score() {
         return Risicoscore.van(kans, impact);
@@ -96,7 +89,7 @@ public class Risico extends PanacheEntityBase {
     }
 
     /** The matrix's rule, for a risk today and for one as it stood at an earlier moment. */
-    static boolean inMatrix(Niveau kans, Niveau impact, RisicoStatus status, Long clusterIn, boolean verwijderd) {
+    static boolean inMatrix(Risiconiveau kans, Risiconiveau impact, Risicostatus status, Long clusterIn, boolean verwijderd) {
         return !verwijderd && clusterIn == null && Risicoscore.van(kans, impact) != null && status.inMatrix();
     }
 
@@ -111,6 +104,37 @@ public class Risico extends PanacheEntityBase {
         }
         int spatie = tekst.lastIndexOf(' ', KORTE_NAAM);
         return tekst.substring(0, spatie > 20 ? spatie : KORTE_NAAM).strip() + "…";
+    }
+
+    /** The plan's risks, the deleted ones or the others, by id. */
+    static List<Risico> vanPlan(Plan plan, boolean verwijderd) {
+        return list("plan = ?1 and verwijderd = ?2 order by id", plan, verwijderd);
+    }
+
+    /** The plan's undeleted risks that are clustered into another, by id. */
+    static List<Risico> geclusterdIn(Plan plan) {
+        return list("plan = ?1 and clusterIn is not null and verwijderd = false order by id", plan);
+    }
+
+    /** Whether the examples of Tabel 6 are in the plan (and not deleted). */
+    static boolean heeftVoorbeelden(Plan plan) {
+        return count("plan = ?1 and voorbeeld = true and verwijderd = false", plan) > 0;
+    }
+
+    /** How many undeleted risks of the plan the deelnemer raised (capitals not counting), apart from {@code behalve}. */
+    static long aantalIngebrachtDoor(Plan plan, String deelnemer, Long behalve) {
+        return count("plan = ?1 and verwijderd = false and lower(ingebrachtDoor) = ?2 and id <> ?3",
+                plan, deelnemer.toLowerCase(Locale.ROOT), behalve == null ? -1L : behalve);
+    }
+
+    /** How many undeleted risks are clustered into this one. */
+    static long aantalLeden(Risico cluster) {
+        return count("clusterIn = ?1 and verwijderd = false", cluster.id);
+    }
+
+    /** Every risk of the plan, deleted and clustered ones too, by id. */
+    public static List<Risico> alleVan(Plan plan) {
+        return list("plan = ?1 order by id", plan);
     }
 
     /** The descriptions of these risks, by id, in one query. */

@@ -8,9 +8,9 @@ import java.util.List;
  * {@link Risicoscore}; null while unscored. {@code geclusterd} lists the risks clustered into this one.
  */
 public record RisicoJson(Long id, Integer nummer, Categorie categorie, String omschrijving, String maatregel,
-                         Niveau kans, Niveau impact, Integer score, Kwalificatie kwalificatie, String kleur,
-                         Niveau restKans, Niveau restImpact, Integer restScore, Kwalificatie restKwalificatie,
-                         String restKleur, RisicoStatus status, String eigenaar, Long eigenaarId,
+                         Risiconiveau kans, Risiconiveau impact, Integer score, Kwalificatie kwalificatie, String kleur,
+                         Risiconiveau restKans, Risiconiveau restImpact, Integer restScore, Kwalificatie restKwalificatie,
+                         String restKleur, Risicostatus status, String eigenaar, Long eigenaarId,
                          String ingebrachtDoor, Long ingebrachtDoorId, boolean voorbeeld, Long clusterIn,
                          List<Long> geclusterd, boolean inMatrix, boolean verwijderd, LocalDate laatsteReview,
                          LocalDate volgendeReview, boolean reviewTeLaat, long version) {

@@ -41,14 +41,14 @@ public class RisicoPagina {
     }
 
     /** A matrix as rows of cells, for the page. */
-    public record Raster(MatrixJson matrix, List<Rij> rijen) {
+    public record Raster(RisicomatrixJson matrix, List<Rij> rijen) {
     }
 
-    public record Rij(Niveau kans, List<MatrixJson.Cel> cellen) {
+    public record Rij(Risiconiveau kans, List<RisicomatrixJson.Cel> cellen) {
     }
 
     /** The cell a visitor clicked, with its risks listed below the grids. */
-    public record Gekozen(MatrixJson.Cel cel, boolean rest) {
+    public record Gekozen(RisicomatrixJson.Cel cel, boolean rest) {
     }
 
     public record Keuzes(List<String> categorieen, List<String> niveaus, List<String> statussen,
@@ -80,8 +80,8 @@ public class RisicoPagina {
         // movement since the last review is shown for today's matrix only
         Raster nu = raster(matrix.bouw(posities, false, dag, dag == null ? matrix.sinds(review, false) : null));
         Raster residu = raster(matrix.bouw(posities, true, dag, dag == null ? matrix.sinds(review, true) : null));
-        Niveau k = Keuzewaarde.filter(kans, "kans", Niveau.class);
-        Niveau i = Keuzewaarde.filter(impact, "impact", Niveau.class);
+        Risiconiveau k = Keuzewaarde.filter(kans, "kans", Risiconiveau.class);
+        Risiconiveau i = Keuzewaarde.filter(impact, "impact", Risiconiveau.class);
         boolean inRest = RisicoResource.waarheid("rest", rest);
         Gekozen gekozen = k == null || i == null ? null : new Gekozen((inRest ? residu : nu).matrix().cellen().stream()
                 .filter(c -> c.kans() == k && c.impact() == i).findFirst().orElseThrow(), inRest);
@@ -196,11 +196,11 @@ public class RisicoPagina {
     private TemplateInstance register(Plan plan, Formulierfout fout) {
         return Templates.register(plan, risicos.alsJson(plan, risicos.vanPlan(plan, false)),
                 risicos.alsJson(plan, risicos.vanPlan(plan, true)),
-                new Keuzes(Keuzewaarde.toegestaan(Categorie.class), Keuzewaarde.toegestaan(Niveau.class),
-                        Keuzewaarde.toegestaan(RisicoStatus.class), SCOREVELDEN), fout);
+                new Keuzes(Keuzewaarde.toegestaan(Categorie.class), Keuzewaarde.toegestaan(Risiconiveau.class),
+                        Keuzewaarde.toegestaan(Risicostatus.class), SCOREVELDEN), fout);
     }
 
-    static Raster raster(MatrixJson matrix) {
+    static Raster raster(RisicomatrixJson matrix) {
         List<Rij> rijen = Risicomatrix.RIJEN.stream().map(kans -> new Rij(kans,
                 matrix.cellen().stream().filter(c -> c.kans() == kans).toList())).toList();
         return new Raster(matrix, rijen);

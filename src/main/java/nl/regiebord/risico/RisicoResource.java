@@ -24,6 +24,7 @@ import nl.regiebord.api.Lijstgrootte;
 import nl.regiebord.historie.HistorieJson;
 import nl.regiebord.plan.Plan;
 import nl.regiebord.plan.Plannen;
+import nl.regiebord.register.Registerfilters;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -51,7 +52,7 @@ public class RisicoResource {
         Plan plan = Plannen.vind(planId);
         Categorie c = Keuzewaarde.filter(categorie, "categorie", Categorie.class);
         Kwalificatie k = Keuzewaarde.filter(kwalificatie, "kwalificatie", Kwalificatie.class);
-        RisicoStatus s = Keuzewaarde.filter(status, "status", RisicoStatus.class);
+        Risicostatus s = Keuzewaarde.filter(status, "status", Risicostatus.class);
         List<Risico> gekozen = risicos.vanPlan(plan, waarheid("verwijderd", verwijderd)).stream()
                 .filter(r -> c == null || r.categorie == c)
                 .filter(r -> k == null || (r.score() != null && r.score().kwalificatie() == k))
@@ -153,13 +154,6 @@ public class RisicoResource {
     }
 
     static boolean waarheid(String veld, String tekst) {
-        if (tekst == null || tekst.isBlank()) {
-            return false;
-        }
-        return switch (tekst) {
-            case "true" -> true;
-            case "false" -> false;
-            default -> throw ApiFout.ongeldig(veld, "'" + tekst + "' is geen toegestane waarde", List.of("true", "false"));
-        };
+        return Registerfilters.waarheid(veld, tekst);
     }
 }

@@ -10,6 +10,7 @@ import nl.regiebord.toegang.Persoon;
 import nl.regiebord.historie.HistorieRegel;
 import nl.regiebord.plan.Plan;
 import nl.regiebord.plan.Plannen;
+import nl.regiebord.register.Prullenbak;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -43,18 +44,20 @@ public class RisicoService {
     Clock klok;
     @Inject
     Risicovoorbeelden voorbeelden;
+    @Inject
+    Prullenbak prullenbak;
 
     public Risico vind(Long planId, Long risicoId) {
         return Plannen.vindIn(planId, Risico.class, risicoId, r -> r.plan, "risico");
     }
 
     public List<Risico> vanPlan(Plan plan, boolean verwijderd) {
-        return Risico.list("plan = ?1 and verwijderd = ?2 order by id", plan, verwijderd);
+        return Risico.vanPlan(plan, verwijderd);
     }
 
     public List<RisicoJson> alsJson(Plan plan, List<Risico> risicos) {
-        Map<Long, List<Long>> clusters = Risico.<Risico>list("plan = ?1 and clusterIn is not null and verwijderd = false order by id", plan)
-                .stream().collect(Collectors.groupingBy(r -> r.clusterIn, Collectors.mapping(r -> r.id, Collectors.toList())));
+        Map<Long, List<Long>> clusters = Risico.geclusterdIn(plan).stream()
+                .collect(Collectors.groupingBy(r -> r.clusterIn, Collectors.mapping(r -> r.id, Collectors.toList())));
         Reviewplanning planning = cadans.planning(plan);
         return risicos.stream().map(r -> RisicoJson.van(r, clusters.getOrDefault(r.id, List.of()), planning)).toList();
     }
@@ -71,12 +74,12 @@ public class RisicoService {
         r.categorie = invoer.keuze("categorie", Categorie.class, true);
         r.omschrijving = invoer.tekst("omschrijving", true, Risico.MAX_OMSCHRIJVING);
         r.maatregel = invoer.tekst("maatregel", false, Risico.MAX_MAATREGEL);
-        r.kans = invoer.keuze("kans", Niveau.class, false);
-        r.impact = invoer.keuze("impact", Niveau.class, false);
-        r.restKans = invoer.keuze("restKans", Niveau.class, false);
-        r.restImpact = invoer.keuze("restImpact", Niveau.class, false);
-        RisicoStatus status = invoer.keuze("status", RisicoStatus.class, false);
-        r.status = status == null ? RisicoStatus.OPEN : status;
+        r.kans = invoer.keuze("kans", Risiconiveau.class, false);
+        r.impact = invoer.keuze("impact", Risiconiveau.class, false);
+        r.restKans = invoer.keuze("restKans", Risiconiveau.class, false);
+        r.restImpact = invoer.keuze("restImpact", Risiconiveau.class, false);
+        Risicostatus status = invoer.keuze("status", Risicostatus.class, false);
+        r.status = status == null ? Risicostatus.OPEN : status;
         Persoon eigenaar = Persoon.lees(invoer, "eigenaar", "eigenaarId", plan.id, Persoon.NIEMAND, false, MAX_NAAM);
         r.eigenaar = eigenaar.naam();
         r.eigenaarId = eigenaar.id();
@@ -103,7 +106,7 @@ public class RisicoService {
      */
     public List<Risico> voegVoorbeeldenToe(Long planId) {
         Plan plan = Plannen.vind(planId);
-        if (Risico.count("plan = ?1 and voorbeeld = true and verwijderd = false", plan) > 0) {
+        if (Risico.heeftVoorbeelden(plan)) {
             throw ApiFout.regel("De voorbeelden uit Tabel 6 staan al in dit plan.");
         }
         List<Risico> toegevoegd = new java.util.ArrayList<>();
@@ -134,11 +137,11 @@ public class RisicoService {
         String omschrijving = invoer.heeft("omschrijving")
                 ? invoer.tekst("omschrijving", true, Risico.MAX_OMSCHRIJVING) : r.omschrijving;
         String maatregel = invoer.heeft("maatregel") ? invoer.tekst("maatregel", false, Risico.MAX_MAATREGEL) : r.maatregel;
-        Niveau kans = invoer.heeft("kans") ? invoer.keuze("kans", Niveau.class, false) : r.kans;
-        Niveau impact = invoer.heeft("impact") ? invoer.keuze("impact", Niveau.class, false) : r.impact;
-        Niveau restKans = invoer.heeft("restKans") ? invoer.keuze("restKans", Niveau.class, false) : r.restKans;
-        Niveau restImpact = invoer.heeft("restImpact") ? invoer.keuze("restImpact", Niveau.class, false) : r.restImpact;
-        RisicoStatus status = invoer.heeft("status") ? invoer.keuze("status", RisicoStatus.class, true) : r.status;
+        Risiconiveau kans = invoer.heeft("kans") ? invoer.keuze("kans", Risiconiveau.class, false) : r.kans;
+        Risiconiveau impact = invoer.heeft("impact") ? invoer.keuze("impact", Risiconiveau.class, false) : r.impact;
+        Risiconiveau restKans = invoer.heeft("restKans") ? invoer.keuze("restKans", Risiconiveau.class, false) : r.restKans;
+        Risiconiveau restImpact = invoer.heeft("restImpact") ? invoer.keuze("restImpact", Risiconiveau.class, false) : r.restImpact;
+        Risicostatus status = invoer.heeft("status") ? invoer.keuze("status", Risicostatus.class, true) : r.status;
         Persoon eigenaarPersoon = Persoon.lees(invoer, "eigenaar", "eigenaarId", r.plan.id,
                 new Persoon(r.eigenaar, r.eigenaarId), false, MAX_NAAM);
         String eigenaar = eigenaarPersoon.naam();
@@ -184,8 +187,8 @@ public class RisicoService {
      * Changes kans, impact and the rest scores, each change in the history; {@code bron} says how it came about
      * (null: typed by a user, "review": decided by the stuurgroep).
      */
-    void wijzigScores(Risico r, Niveau kans, Niveau impact, Niveau restKans, Niveau restImpact, String bron) {
-        Niveau oudeKans = r.kans, oudeImpact = r.impact, oudeRestKans = r.restKans, oudeRestImpact = r.restImpact;
+    void wijzigScores(Risico r, Risiconiveau kans, Risiconiveau impact, Risiconiveau restKans, Risiconiveau restImpact, String bron) {
+        Risiconiveau oudeKans = r.kans, oudeImpact = r.impact, oudeRestKans = r.restKans, oudeRestImpact = r.restImpact;
         r.kans = kans;
         r.impact = impact;
         r.restKans = restKans;
@@ -193,7 +196,7 @@ public class RisicoService {
         legScores(r, oudeKans, oudeImpact, oudeRestKans, oudeRestImpact, bron);
     }
 
-    private void legScores(Risico r, Niveau kans, Niveau impact, Niveau restKans, Niveau restImpact, String bron) {
+    private void legScores(Risico r, Risiconiveau kans, Risiconiveau impact, Risiconiveau restKans, Risiconiveau restImpact, String bron) {
         Long plan = r.plan.id;
         historie.leg(plan, Historie.RISICO, r.id, "kans", kans, r.kans, bron);
         historie.leg(plan, Historie.RISICO, r.id, "impact", impact, r.impact, bron);
@@ -203,37 +206,28 @@ public class RisicoService {
 
     public void verwijder(Long planId, Long risicoId) {
         Risico r = vind(planId, risicoId);
-        if (r.verwijderd) {
-            return;
-        }
-        List<Risico> leden = Risico.list("clusterIn = ?1 and verwijderd = false", r.id);
-        if (!leden.isEmpty()) {
-            throw ApiFout.regel("Risico " + r.id + " is een cluster van " + leden.size()
+        long leden = r.verwijderd ? 0 : Risico.aantalLeden(r);
+        if (leden > 0) {
+            throw ApiFout.regel("Risico " + r.id + " is een cluster van " + leden
                     + " andere risico's. Haal die eerst uit het cluster.");
         }
-        historie.leg(r.plan.id, Historie.RISICO, r.id, "verwijderd", false, true, null);
-        r.verwijderd = true;
-        standen.leg(r);
-        r.flush();
+        prullenbak.verwijder(Historie.RISICO, r, standen);
     }
 
     public RisicoJson herstel(Long planId, Long risicoId) {
         Risico r = vind(planId, risicoId);
-        if (r.verwijderd) {
-            if (r.ingebrachtDoor != null) {
-                controleerMaximum(r.plan, r.ingebrachtDoor, r.id);
+        prullenbak.herstel(Historie.RISICO, r, standen, terug -> {
+            if (terug.ingebrachtDoor != null) {
+                controleerMaximum(terug.plan, terug.ingebrachtDoor, terug.id);
             }
-            historie.leg(r.plan.id, Historie.RISICO, r.id, "verwijderd", true, false, null);
-            r.verwijderd = false;
-            Risico doel = r.clusterIn == null ? null : Risico.findById(r.clusterIn);
+        }, terug -> {
+            Risico doel = terug.clusterIn == null ? null : Risico.findById(terug.clusterIn);
             if (doel != null && (doel.verwijderd || doel.clusterIn != null)) {
                 // its cluster is gone or has itself been clustered since: the risk comes back on its own
-                historie.leg(r.plan.id, Historie.RISICO, r.id, "geclusterd in", r.clusterIn, null, "herstel");
-                r.clusterIn = null;
+                historie.leg(terug.plan.id, Historie.RISICO, terug.id, "geclusterd in", terug.clusterIn, null, "herstel");
+                terug.clusterIn = null;
             }
-            standen.leg(r);
-            r.flush();
-        }
+        });
         return alsJson(r);
     }
 
@@ -254,7 +248,7 @@ public class RisicoService {
             throw ApiFout.regel("Risico " + doel.id + " is zelf geclusterd in risico " + doel.clusterIn
                     + "; cluster in dat risico.");
         }
-        if (Risico.count("clusterIn = ?1 and verwijderd = false", r.id) > 0) {
+        if (Risico.aantalLeden(r) > 0) {
             throw ApiFout.regel("Risico " + r.id + " is zelf een cluster; haal eerst de risico's eruit die erin zitten.");
         }
         historie.leg(r.plan.id, Historie.RISICO, r.id, "geclusterd in", r.clusterIn, doel.id, null);
@@ -281,8 +275,7 @@ public class RisicoService {
     void controleerMaximum(Plan plan, String deelnemer, Long behalve) {
         // two people raising a deelnemer's fifth risk at once must not both see four
         Plan.getEntityManager().lock(plan, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
-        long aantal = Risico.count("plan = ?1 and verwijderd = false and lower(ingebrachtDoor) = ?2 and id <> ?3",
-                plan, deelnemer.toLowerCase(java.util.Locale.ROOT), behalve == null ? -1L : behalve);
+        long aantal = Risico.aantalIngebrachtDoor(plan, deelnemer, behalve);
         if (aantal >= MAXIMUM_PER_DEELNEMER) {
             throw ApiFout.regel(deelnemer + " heeft al " + aantal + " risico's ingebracht in dit plan; "
                     + "per deelnemer zijn ten hoogste " + MAXIMUM_PER_DEELNEMER + " risico's toegestaan. "

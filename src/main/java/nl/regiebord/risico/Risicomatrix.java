@@ -3,6 +3,7 @@ package nl.regiebord.risico;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import nl.regiebord.plan.Plan;
+import nl.regiebord.register.Raster;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -14,26 +15,23 @@ import java.util.function.Function;
 
 /**
  * Places risks in the 3×3 matrix: the scored, unclustered, undeleted risks that are open or beheerst. The matrix
- * of an earlier moment is the same placement over the risks' {@link RisicoStand} at that moment.
+ * of an earlier moment is the same placement over the risks' {@link Risicostand} at that moment.
  */
 @ApplicationScoped
 public class Risicomatrix {
 
-    static final List<Niveau> RIJEN = List.of(Niveau.HOOG, Niveau.MIDDEN, Niveau.LAAG);
-    static final List<Niveau> KOLOMMEN = List.of(Niveau.LAAG, Niveau.MIDDEN, Niveau.HOOG);
+    static final List<Risiconiveau> RIJEN = List.of(Risiconiveau.HOOG, Risiconiveau.MIDDEN, Risiconiveau.LAAG);
+    static final List<Risiconiveau> KOLOMMEN = List.of(Risiconiveau.LAAG, Risiconiveau.MIDDEN, Risiconiveau.HOOG);
 
     @Inject
     Risicostanden standen;
 
     public List<Risicopositie> nu(Plan plan) {
-        return Risico.<Risico>list("plan = ?1 order by id", plan).stream().map(Risicopositie::van).toList();
+        return Risico.alleVan(plan).stream().map(Risicopositie::van).toList();
     }
 
     public List<Risicopositie> op(Plan plan, Instant moment) {
-        Map<Long, RisicoStand> stand = standen.op(plan.id, moment);
-        return Risico.<Risico>list("plan = ?1 order by id", plan).stream()
-                .filter(r -> stand.containsKey(r.id))
-                .map(r -> Risicopositie.van(r, stand.get(r.id))).toList();
+        return standen.posities(Risico.alleVan(plan), moment, Risicopositie::van);
     }
 
     public List<Risicopositie> op(Plan plan, LocalDate peildatum) {
@@ -42,15 +40,14 @@ public class Risicomatrix {
 
     /** The risks as the review froze them. */
     public List<Risicopositie> bij(Risicoreview review) {
-        List<RisicoreviewPositie> rijen = RisicoreviewPositie.list("reviewId = ?1 order by risicoId", review.id);
-        return rijen.stream().map(p -> Risicopositie.van(Risico.findById(p.risicoId), p)).toList();
+        return Risicoreviewpositie.van(review).stream().map(p -> Risicopositie.van(Risico.findById(p.risicoId), p)).toList();
     }
 
     /**
      * How a risk moved since the review: "was hoog/midden" when its cell changed, "nieuw" when it was not in the
      * matrix then; nothing when it stayed put.
      */
-    public Function<Risicopositie, MatrixJson.Beweging> sinds(Risicoreview review, boolean rest) {
+    public Function<Risicopositie, RisicomatrixJson.Beweging> sinds(Risicoreview review, boolean rest) {
         if (review == null) {
             return null;
         }
@@ -60,10 +57,10 @@ public class Risicomatrix {
         return nu -> {
             Risicopositie vorige = toen.get(nu.risico().id);
             if (vorige == null) {
-                return new MatrixJson.Beweging(null, null, null, "nieuw", "nieuw" + sinds);
+                return new RisicomatrixJson.Beweging(null, null, null, "nieuw", "nieuw" + sinds);
             }
-            Niveau kans = vorige.kans(rest);
-            Niveau impact = vorige.impact(rest);
+            Risiconiveau kans = vorige.kans(rest);
+            Risiconiveau impact = vorige.impact(rest);
             if (kans == nu.kans(rest) && impact == nu.impact(rest)) {
                 return null;
             }
@@ -71,7 +68,7 @@ public class Risicomatrix {
             int is = Risicoscore.van(nu.kans(rest), nu.impact(rest)).score();
             String richting = is > was ? "omhoog" : is < was ? "omlaag" : "verschoven";
             String pijl = is > was ? "↑" : is < was ? "↓" : "↔";
-            return new MatrixJson.Beweging(kans, impact, was, richting,
+            return new RisicomatrixJson.Beweging(kans, impact, was, richting,
                     pijl + " was " + kans.tekst() + "/" + impact.tekst() + sinds);
         };
     }
@@ -79,25 +76,22 @@ public class Risicomatrix {
     /**
      * @param beweging how each risk moved since the previous review (null: not shown)
      */
-    public MatrixJson bouw(List<Risicopositie> posities, boolean rest, LocalDate peildatum,
-                           Function<Risicopositie, MatrixJson.Beweging> beweging) {
+    public RisicomatrixJson bouw(List<Risicopositie> posities, boolean rest, LocalDate peildatum,
+                           Function<Risicopositie, RisicomatrixJson.Beweging> beweging) {
         List<Risicopositie> inMatrix = posities.stream().filter(Risicopositie::inMatrix)
                 .sorted(Comparator.comparing((Risicopositie p) -> p.risico().id)).toList();
-        List<MatrixJson.Cel> cellen = new ArrayList<>();
-        for (Niveau kans : RIJEN) {
-            for (Niveau impact : KOLOMMEN) {
-                Risicoscore score = Risicoscore.van(kans, impact);
-                List<MatrixJson.RisicoInCel> risicos = inMatrix.stream()
-                        .filter(p -> p.kans(rest) == kans && p.impact(rest) == impact)
-                        .map(p -> new MatrixJson.RisicoInCel(p.risico().id, p.risico().nummer, p.risico().categorie,
-                                p.risico().omschrijving, p.risico().korteNaam(),
-                                rest && !p.heeftRest() ? Boolean.TRUE : null,
-                                beweging == null ? null : beweging.apply(p)))
-                        .toList();
-                cellen.add(new MatrixJson.Cel(kans, impact, score.score(), score.kwalificatie(),
-                        score.kwalificatie().kleur(), risicos.size(), risicos));
-            }
-        }
-        return new MatrixJson(rest, peildatum, inMatrix.size(), cellen);
+        List<RisicomatrixJson.Cel> cellen = Raster.cellen(RIJEN, KOLOMMEN, inMatrix,
+                (p, kans, impact) -> p.kans(rest) == kans && p.impact(rest) == impact, (kans, impact, erin) -> {
+                    Risicoscore score = Risicoscore.van(kans, impact);
+                    List<RisicomatrixJson.RisicoInCel> risicos = erin.stream()
+                            .map(p -> new RisicomatrixJson.RisicoInCel(p.risico().id, p.risico().nummer,
+                                    p.risico().categorie, p.risico().omschrijving, p.risico().korteNaam(),
+                                    rest && !p.heeftRest() ? Boolean.TRUE : null,
+                                    beweging == null ? null : beweging.apply(p)))
+                            .toList();
+                    return new RisicomatrixJson.Cel(kans, impact, score.score(), score.kwalificatie(),
+                            score.kwalificatie().kleur(), risicos.size(), risicos);
+                });
+        return new RisicomatrixJson(rest, peildatum, inMatrix.size(), cellen);
     }
 }

@@ -13,11 +13,11 @@ import jakarta.ws.rs.core.MediaType;
 import nl.regiebord.api.ApiFout;
 import nl.regiebord.plan.Plan;
 import nl.regiebord.plan.Plannen;
+import nl.regiebord.register.Registerfilters;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 
 @Path("/api/plannen/{planId}/risicomatrix")
 @Produces(MediaType.APPLICATION_JSON)
@@ -35,7 +35,7 @@ public class RisicomatrixResource {
                     + "gescoorde, niet geclusterde risico's met status open of beheerst. rest=true: de matrix na de "
                     + "maatregelen (een risico zonder rest-kans en rest-impact blijft op zijn eigen scores, met "
                     + "zonderRest). Na een risicoreview zegt beweging per risico hoe het sindsdien verschoof (was hoog/hoog). peildatum=JJJJ-MM-DD: de matrix zoals die aan het eind van die dag was.")
-    public MatrixJson matrix(@PathParam("planId") Long planId, @QueryParam("rest") String rest,
+    public RisicomatrixJson matrix(@PathParam("planId") Long planId, @QueryParam("rest") String rest,
                              @QueryParam("peildatum") String peildatum) {
         Plan plan = Plannen.vind(planId);
         boolean residu = RisicoResource.waarheid("rest", rest);
@@ -47,19 +47,6 @@ public class RisicomatrixResource {
     }
 
     static LocalDate peildatum(String tekst) {
-        if (tekst == null || tekst.isBlank()) {
-            return null;
-        }
-        LocalDate dag;
-        try {
-            dag = LocalDate.parse(tekst.strip());
-        } catch (DateTimeParseException e) {
-            throw ApiFout.ongeldig("peildatum", "is geen geldige datum; gebruik JJJJ-MM-DD, bijvoorbeeld 2026-11-23");
-        }
-        if (dag.isBefore(nl.regiebord.api.Invoer.VROEGSTE_DATUM) || dag.isAfter(nl.regiebord.api.Invoer.LAATSTE_DATUM)) {
-            throw ApiFout.ongeldig("peildatum", "moet tussen " + nl.regiebord.api.Invoer.VROEGSTE_DATUM + " en "
-                    + nl.regiebord.api.Invoer.LAATSTE_DATUM + " liggen");
-        }
-        return dag;
+        return Registerfilters.peildatum(tekst);
     }
 }

@@ -9,13 +9,13 @@ import java.util.List;
 /** A review with its decisions and, for one review, the matrix as it froze it. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record RisicoreviewJson(Long id, LocalDate datum, List<String> aanwezigen, Instant tijdstip,
-                               String vastgelegdDoor, List<BesluitJson> besluiten, MatrixJson matrix, long version) {
+                               String vastgelegdDoor, List<BesluitJson> besluiten, RisicomatrixJson matrix, long version) {
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record BesluitJson(Long risico, String maatregel, Niveau kans, Niveau impact, String reden,
-                              RisicoStatus status) {
+    public record BesluitJson(Long risico, String maatregel, Risiconiveau kans, Risiconiveau impact, String reden,
+                              Risicostatus status) {
 
-        static BesluitJson van(RisicoreviewBesluit b) {
+        static BesluitJson van(Risicoreviewbesluit b) {
             return new BesluitJson(b.risicoId, b.maatregel, b.kans, b.impact, b.reden, b.status);
         }
     }

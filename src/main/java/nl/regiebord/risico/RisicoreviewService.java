@@ -10,12 +10,9 @@ import nl.regiebord.api.VeldFout;
 import nl.regiebord.historie.Historie;
 import nl.regiebord.plan.Plan;
 import nl.regiebord.plan.Plannen;
-import nl.regiebord.security.HuidigeGebruiker;
+import nl.regiebord.register.Vergaderingen;
 
-import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -40,12 +37,10 @@ public class RisicoreviewService {
     @Inject
     Historie historie;
     @Inject
-    HuidigeGebruiker gebruiker;
-    @Inject
-    Clock klok;
+    Vergaderingen vergaderingen;
 
-    private record Besluit(Risico risico, long versie, String maatregel, Niveau kans, Niveau impact, String reden,
-                           RisicoStatus status) {
+    private record Besluit(Risico risico, long versie, String maatregel, Risiconiveau kans, Risiconiveau impact, String reden,
+                           Risicostatus status) {
     }
 
     public Risicoreview leg(Long planId, JsonNode body) {
@@ -53,33 +48,40 @@ public class RisicoreviewService {
         Invoer invoer = Invoer.van(body);
         invoer.alleen(Set.of("datum", "aanwezigen", "besluiten"),
                 Invoer.metVersie(Set.of("id", "tijdstip", "vastgelegdDoor", "matrix")));
-        LocalDate datum = invoer.datum("datum", true);
-        List<String> aanwezigen = invoer.tekstLijst("aanwezigen", true, 50, 200);
-        if (aanwezigen != null && String.join("\n", aanwezigen).length() > Risicoreview.MAX_AANWEZIGEN) {
-            invoer.fout("aanwezigen", "zijn samen te lang, ten hoogste " + Risicoreview.MAX_AANWEZIGEN + " tekens");
-        }
-        if (datum != null && datum.isAfter(LocalDate.now(klok))) {
-            invoer.fout("datum", "ligt in de toekomst; leg een review vast als die is gehouden");
-        }
+        Vergaderingen.Kop kop = vergaderingen.leesKop(invoer, "review");
         JsonNode lijst = body.get("besluiten");
         if (lijst != null && !lijst.isNull() && !lijst.isArray()) {
             invoer.fout("besluiten", "moet een lijst zijn van besluiten per risico");
         }
         invoer.controleer();
-        List<Besluit> besluiten = lees(plan, lijst);
+        Set<Long> gezien = new HashSet<>();
+        List<Besluit> besluiten = Vergaderingen.leesRegels(lijst, "besluiten", "risico", (b, waar, fouten) -> {
+            b.alleen(BESLUIT_VELDEN, Set.of());
+            long versie = b.versie();
+            Long id = b.getal("risico", true);
+            String maatregel = b.tekst("maatregel", false, Risico.MAX_MAATREGEL);
+            Risiconiveau kans = b.keuze("kans", Risiconiveau.class, false);
+            Risiconiveau impact = b.keuze("impact", Risiconiveau.class, false);
+            String reden = b.tekst("reden", false, 2000);
+            Risicostatus status = b.keuze("status", Risicostatus.class, false);
+            if ((kans != null || impact != null) && reden == null) {
+                b.fout("reden", "is verplicht als de stuurgroep kans of impact wijzigt");
+            }
+            b.controleer();
+            if (!gezien.add(id)) {
+                fouten.add(new VeldFout(waar + "risico", "risico " + id + " staat twee keer in de besluiten"));
+                return null;
+            }
+            return new Besluit(risicos.vind(plan.id, id), versie, maatregel, kans, impact, reden, status);
+        });
         for (Besluit b : besluiten) {
             if (b.versie() != b.risico().version) {
                 throw ApiFout.versieConflict(risicos.alsJson(b.risico()));
             }
         }
 
-        Risicoreview review = new Risicoreview();
-        review.plan = plan;
-        review.datum = datum;
-        review.aanwezigen = String.join("\n", aanwezigen);
-        review.vastgelegdDoor = gebruiker.naam();
-        review.tijdstip = Instant.now(klok);
-        review.persist();
+        Risicoreview review = vergaderingen.leg(new Risicoreview(), plan, kop);
+        LocalDate datum = kop.datum();
         String bron = "review " + datum;
         for (Besluit b : besluiten) {
             pasToe(review, b, bron);
@@ -99,7 +101,7 @@ public class RisicoreviewService {
     private void pasToe(Risicoreview review, Besluit b, String bron) {
         Risico r = b.risico();
         Long plan = r.plan.id;
-        RisicoreviewBesluit besluit = new RisicoreviewBesluit();
+        Risicoreviewbesluit besluit = new Risicoreviewbesluit();
         besluit.reviewId = review.id;
         besluit.risicoId = r.id;
         besluit.maatregel = b.maatregel();
@@ -125,7 +127,7 @@ public class RisicoreviewService {
     }
 
     private void bevries(Risicoreview review, Risico r) {
-        RisicoreviewPositie p = new RisicoreviewPositie();
+        Risicoreviewpositie p = new Risicoreviewpositie();
         p.reviewId = review.id;
         p.risicoId = r.id;
         p.kans = r.kans;
@@ -137,55 +139,8 @@ public class RisicoreviewService {
         p.persist();
     }
 
-    /** Reads every decision; field errors are named by their place, e.g. "besluiten[1].kans". */
-    private List<Besluit> lees(Plan plan, JsonNode lijst) {
-        List<Besluit> besluiten = new ArrayList<>();
-        List<VeldFout> fouten = new ArrayList<>();
-        Set<Long> gezien = new HashSet<>();
-        if (lijst == null || lijst.isNull()) {
-            return besluiten;
-        }
-        for (int i = 0; i < lijst.size(); i++) {
-            String waar = "besluiten[" + i + "].";
-            try {
-                Invoer b = Invoer.van(lijst.get(i));
-                b.alleen(BESLUIT_VELDEN, Set.of());
-                long versie = b.versie();
-                Long id = b.getal("risico", true);
-                String maatregel = b.tekst("maatregel", false, Risico.MAX_MAATREGEL);
-                Niveau kans = b.keuze("kans", Niveau.class, false);
-                Niveau impact = b.keuze("impact", Niveau.class, false);
-                String reden = b.tekst("reden", false, 2000);
-                RisicoStatus status = b.keuze("status", RisicoStatus.class, false);
-                if ((kans != null || impact != null) && reden == null) {
-                    b.fout("reden", "is verplicht als de stuurgroep kans of impact wijzigt");
-                }
-                b.controleer();
-                if (!gezien.add(id)) {
-                    fouten.add(new VeldFout(waar + "risico", "risico " + id + " staat twee keer in de besluiten"));
-                    continue;
-                }
-                besluiten.add(new Besluit(risicos.vind(plan.id, id), versie, maatregel, kans, impact, reden, status));
-            } catch (ApiFout fout) {
-                if (fout.velden() == null) {
-                    if (fout.status() == 404) {
-                        fouten.add(new VeldFout(waar + "risico", fout.getMessage()));
-                        continue;
-                    }
-                    fouten.add(new VeldFout("besluiten[" + i + "]", fout.getMessage()));
-                    continue;
-                }
-                fout.velden().forEach(v -> fouten.add(new VeldFout(waar + v.veld(), v.melding(), v.toegestaan())));
-            }
-        }
-        if (!fouten.isEmpty()) {
-            throw ApiFout.ongeldig(fouten);
-        }
-        return besluiten;
-    }
-
     public List<Risicoreview> vanPlan(Long planId) {
-        return Risicoreview.list("plan = ?1 order by datum desc, tijdstip desc, id desc", Plannen.vind(planId));
+        return Risicoreview.vanPlan(Plannen.vind(planId));
     }
 
     public Risicoreview vind(Long planId, Long reviewId) {
@@ -193,9 +148,9 @@ public class RisicoreviewService {
     }
 
     public RisicoreviewJson alsJson(Risicoreview review, boolean metMatrix) {
-        List<RisicoreviewJson.BesluitJson> besluiten = RisicoreviewBesluit.<RisicoreviewBesluit>list(
-                "reviewId = ?1 order by id", review.id).stream().map(RisicoreviewJson.BesluitJson::van).toList();
-        MatrixJson bevroren = metMatrix ? matrix.bouw(matrix.bij(review), false, review.datum, null) : null;
+        List<RisicoreviewJson.BesluitJson> besluiten = Risicoreviewbesluit.van(review).stream()
+                .map(RisicoreviewJson.BesluitJson::van).toList();
+        RisicomatrixJson bevroren = metMatrix ? matrix.bouw(matrix.bij(review), false, review.datum, null) : null;
         return new RisicoreviewJson(review.id, review.datum, review.aanwezigenLijst(), review.tijdstip,
                 review.vastgelegdDoor, besluiten, bevroren, review.version);
     }

@@ -7,7 +7,7 @@ package nl.regiebord.risico;
 public record Risicoscore(int score, Kwalificatie kwalificatie) {
 
     /** The score, or null while kans or impact is not scored yet. */
-    public static Risicoscore van(Niveau kans, Niveau impact) {
+    public static Risicoscore van(Risiconiveau kans, Risiconiveau impact) {
         if (kans == null || impact == null) {
             return null;
         }

@@ -35,7 +35,7 @@ public class ContactService {
     /** Newest first; with {@code verwijderd} the deleted entries instead. */
     public List<Contact> van(Long planId, Long stakeholderId, boolean verwijderd) {
         Stakeholder s = stakeholders.vind(planId, stakeholderId);
-        return Contact.list("stakeholder = ?1 and verwijderd = ?2 order by datum desc, id desc", s, verwijderd);
+        return Contact.van(s, verwijderd);
     }
 
     public Contact vind(Long planId, Long stakeholderId, Long contactId) {

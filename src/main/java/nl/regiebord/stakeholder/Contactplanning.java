@@ -38,13 +38,7 @@ public class Contactplanning {
 
     /** Per stakeholder of the plan, its last logged contact (deleted entries do not count). */
     public Map<Long, LocalDate> laatsteContacten(Plan plan) {
-        List<Object[]> rijen = Contact.getEntityManager().createQuery(
-                        "select c.stakeholder.id, max(c.datum) from Contact c where c.stakeholder.plan = ?1 "
-                                + "and c.verwijderd = false group by c.stakeholder.id", Object[].class)
-                .setParameter(1, plan).getResultList();
-        Map<Long, LocalDate> laatste = new HashMap<>();
-        rijen.forEach(r -> laatste.put((Long) r[0], (LocalDate) r[1]));
-        return laatste;
+        return Contact.laatsteVan(plan);
     }
 
     public Stand van(Stakeholder s, LocalDate laatsteContact) {

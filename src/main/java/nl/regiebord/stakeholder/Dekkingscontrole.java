@@ -40,9 +40,7 @@ public class Dekkingscontrole {
     @Transactional
     public List<Gat> van(Plan plan, List<Stakeholder> huidige) {
         List<Stakeholder> spelers = huidige.stream().filter(s -> s.kwadrant() == Kwadrant.BELANGRIJKE_SPELER).toList();
-        Set<Long> communicatieacties = new HashSet<>(PlanActie.getEntityManager().createQuery(
-                        "select a.id from PlanActie a where a.plan = ?1 and a.thema = ?2", Long.class)
-                .setParameter(1, plan).setParameter(2, COMMUNICATIETHEMA).getResultList());
+        Set<Long> communicatieacties = new HashSet<>(PlanActie.idsMetThema(plan, COMMUNICATIETHEMA));
         List<Gat> gaten = new ArrayList<>();
         for (Stakeholder s : spelers) {
             List<String> ontbreekt = new ArrayList<>();

@@ -8,8 +8,8 @@ import java.util.List;
 public record HerijkingJson(Long id, LocalDate datum, List<String> aanwezigen, Instant tijdstip, String vastgelegdDoor,
                             List<ScoreJson> scores, long version) {
 
-    public record ScoreJson(Long stakeholder, String naam, Niveau oudBelang, Niveau oudInvloed, Niveau belang,
-                            Niveau invloed, Kwadrant oudKwadrant, Kwadrant kwadrant, boolean gewijzigd, String reden) {
+    public record ScoreJson(Long stakeholder, String naam, Stakeholderniveau oudBelang, Stakeholderniveau oudInvloed, Stakeholderniveau belang,
+                            Stakeholderniveau invloed, Kwadrant oudKwadrant, Kwadrant kwadrant, boolean gewijzigd, String reden) {
 
         static ScoreJson van(Herscoring h) {
             Stakeholder s = Stakeholder.findById(h.stakeholderId);

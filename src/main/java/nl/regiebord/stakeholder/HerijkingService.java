@@ -10,12 +10,9 @@ import nl.regiebord.api.VeldFout;
 import nl.regiebord.historie.Historie;
 import nl.regiebord.plan.Plan;
 import nl.regiebord.plan.Plannen;
-import nl.regiebord.security.HuidigeGebruiker;
+import nl.regiebord.register.Vergaderingen;
 
-import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -38,11 +35,9 @@ public class HerijkingService {
     @Inject
     Historie historie;
     @Inject
-    HuidigeGebruiker gebruiker;
-    @Inject
-    Clock klok;
+    Vergaderingen vergaderingen;
 
-    private record Score(Stakeholder stakeholder, long versie, Niveau belang, Niveau invloed, String reden) {
+    private record Score(Stakeholder stakeholder, long versie, Stakeholderniveau belang, Stakeholderniveau invloed, String reden) {
     }
 
     public Herijking leg(Long planId, JsonNode body) {
@@ -50,32 +45,42 @@ public class HerijkingService {
         Invoer invoer = Invoer.van(body);
         invoer.alleen(Set.of("datum", "aanwezigen", "scores"),
                 Invoer.metVersie(Set.of("id", "tijdstip", "vastgelegdDoor")));
-        LocalDate datum = invoer.datum("datum", true);
-        List<String> aanwezigen = invoer.tekstLijst("aanwezigen", true, 50, 200);
-        if (aanwezigen != null && String.join("\n", aanwezigen).length() > Herijking.MAX_AANWEZIGEN) {
-            invoer.fout("aanwezigen", "zijn samen te lang, ten hoogste " + Herijking.MAX_AANWEZIGEN + " tekens");
-        }
-        if (datum != null && datum.isAfter(LocalDate.now(klok))) {
-            invoer.fout("datum", "ligt in de toekomst; leg een herijking vast als die is gehouden");
-        }
+        Vergaderingen.Kop kop = vergaderingen.leesKop(invoer, "herijking");
         JsonNode lijst = body.get("scores");
         if (lijst == null || !lijst.isArray() || lijst.isEmpty()) {
             invoer.fout("scores", "is verplicht: een lijst met per stakeholder belang en invloed");
         }
         invoer.controleer();
-        List<Score> scores = lees(plan, lijst);
+        Set<Long> gezien = new HashSet<>();
+        List<Score> scores = Vergaderingen.leesRegels(lijst, "scores", "stakeholder", (b, waar, fouten) -> {
+            b.alleen(SCORE_VELDEN, Set.of());
+            long versie = b.versie();
+            Long id = b.getal("stakeholder", true);
+            Stakeholderniveau belang = b.keuze("belang", Stakeholderniveau.class, true);
+            Stakeholderniveau invloed = b.keuze("invloed", Stakeholderniveau.class, true);
+            String reden = b.tekst("reden", false, 2000);
+            b.controleer();
+            Stakeholder s = stakeholders.vind(plan.id, id);
+            String fout = !s.isActief() ? "stakeholder " + id + " is verwijderd of samengevoegd"
+                    : !gezien.add(id) ? "stakeholder " + id + " staat twee keer in de scores" : null;
+            if (fout != null) {
+                fouten.add(new VeldFout(waar + "stakeholder", fout));
+                return null;
+            }
+            if ((belang != s.belang || invloed != s.invloed) && reden == null) {
+                fouten.add(new VeldFout(waar + "reden", "is verplicht: de score van " + s.naam + " wijzigt (was belang "
+                        + tekst(s.belang) + ", invloed " + tekst(s.invloed) + ")"));
+                return null;
+            }
+            return new Score(s, versie, belang, invloed, reden);
+        });
         for (Score s : scores) {
             if (s.versie() != s.stakeholder().version) {
                 throw ApiFout.versieConflict(stakeholders.alsJson(s.stakeholder()));
             }
         }
-        Herijking herijking = new Herijking();
-        herijking.plan = plan;
-        herijking.datum = datum;
-        herijking.aanwezigen = String.join("\n", aanwezigen);
-        herijking.vastgelegdDoor = gebruiker.naam();
-        herijking.tijdstip = Instant.now(klok);
-        herijking.persist();
+        Herijking herijking = vergaderingen.leg(new Herijking(), plan, kop);
+        LocalDate datum = kop.datum();
         String bron = "herijking " + datum;
         for (Score score : scores) {
             Stakeholder s = score.stakeholder();
@@ -102,58 +107,12 @@ public class HerijkingService {
         return herijking;
     }
 
-    /** Reads every score; field errors are named by their place, e.g. "scores[1].reden". */
-    private List<Score> lees(Plan plan, JsonNode lijst) {
-        List<Score> scores = new ArrayList<>();
-        List<VeldFout> fouten = new ArrayList<>();
-        Set<Long> gezien = new HashSet<>();
-        for (int i = 0; i < lijst.size(); i++) {
-            String waar = "scores[" + i + "].";
-            try {
-                Invoer b = Invoer.van(lijst.get(i));
-                b.alleen(SCORE_VELDEN, Set.of());
-                long versie = b.versie();
-                Long id = b.getal("stakeholder", true);
-                Niveau belang = b.keuze("belang", Niveau.class, true);
-                Niveau invloed = b.keuze("invloed", Niveau.class, true);
-                String reden = b.tekst("reden", false, 2000);
-                b.controleer();
-                Stakeholder s = stakeholders.vind(plan.id, id);
-                if (!s.isActief()) {
-                    fouten.add(new VeldFout(waar + "stakeholder", "stakeholder " + id + " is verwijderd of samengevoegd"));
-                    continue;
-                }
-                if (!gezien.add(id)) {
-                    fouten.add(new VeldFout(waar + "stakeholder", "stakeholder " + id + " staat twee keer in de scores"));
-                    continue;
-                }
-                if ((belang != s.belang || invloed != s.invloed) && reden == null) {
-                    fouten.add(new VeldFout(waar + "reden", "is verplicht: de score van " + s.naam + " wijzigt (was belang "
-                            + tekst(s.belang) + ", invloed " + tekst(s.invloed) + ")"));
-                    continue;
-                }
-                scores.add(new Score(s, versie, belang, invloed, reden));
-            } catch (ApiFout fout) {
-                if (fout.velden() == null) {
-                    fouten.add(new VeldFout(fout.status() == 404 ? waar + "stakeholder" : "scores[" + i + "]",
-                            fout.getMessage()));
-                    continue;
-                }
-                fout.velden().forEach(v -> fouten.add(new VeldFout(waar + v.veld(), v.melding(), v.toegestaan())));
-            }
-        }
-        if (!fouten.isEmpty()) {
-            throw ApiFout.ongeldig(fouten);
-        }
-        return scores;
-    }
-
-    private static String tekst(Niveau n) {
+    private static String tekst(Stakeholderniveau n) {
         return n == null ? "niet gescoord" : n.tekst();
     }
 
     public List<Herijking> vanPlan(Long planId) {
-        return Herijking.list("plan = ?1 order by datum desc, tijdstip desc, id desc", Plannen.vind(planId));
+        return Herijking.vanPlan(Plannen.vind(planId));
     }
 
     public Herijking vind(Long planId, Long herijkingId) {
@@ -161,8 +120,7 @@ public class HerijkingService {
     }
 
     public HerijkingJson alsJson(Herijking h) {
-        List<HerijkingJson.ScoreJson> scores = Herscoring.<Herscoring>list("herijkingId = ?1 order by id", h.id).stream()
-                .map(HerijkingJson.ScoreJson::van).toList();
+        List<HerijkingJson.ScoreJson> scores = Herscoring.van(h).stream().map(HerijkingJson.ScoreJson::van).toList();
         return new HerijkingJson(h.id, h.datum, h.aanwezigenLijst(), h.tijdstip, h.vastgelegdDoor, scores, h.version);
     }
 }

@@ -10,6 +10,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
+import java.util.List;
+
 /** One stakeholder scored in a herijking: the scores before and after, and why they changed. */
 @Entity
 @Table(name = "stakeholder_herscoring")
@@ -23,16 +25,21 @@ public class Herscoring extends PanacheEntityBase {
     public Long herijkingId;
     public Long stakeholderId;
     @Enumerated(EnumType.STRING)
-    public Niveau oudBelang;
+    public Stakeholderniveau oudBelang;
     @Enumerated(EnumType.STRING)
-    public Niveau oudInvloed;
+    public Stakeholderniveau oudInvloed;
     @Enumerated(EnumType.STRING)
-    public Niveau belang;
+    public Stakeholderniveau belang;
     @Enumerated(EnumType.STRING)
-    public Niveau invloed;
+    public Stakeholderniveau invloed;
     public String reden;
 
     public boolean isGewijzigd() {
         return oudBelang != belang || oudInvloed != invloed;
+    }
+
+    /** The herijking's scores, in the order they were given. */
+    static List<Herscoring> van(Herijking herijking) {
+        return list("herijkingId = ?1 order by id", herijking.id);
     }
 }

@@ -34,7 +34,7 @@ public enum Kwadrant implements Keuzewaarde {
     }
 
     /** The quadrant of a score; null while belang or invloed is not scored. */
-    public static Kwadrant van(Niveau belang, Niveau invloed) {
+    public static Kwadrant van(Stakeholderniveau belang, Stakeholderniveau invloed) {
         if (belang == null || invloed == null) {
             return null;
         }

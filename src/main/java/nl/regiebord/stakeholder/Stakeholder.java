@@ -1,6 +1,5 @@
 package nl.regiebord.stakeholder;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -12,16 +11,16 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import nl.regiebord.plan.Plan;
+import nl.regiebord.register.Registeritem;
 
-import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.Locale;
 
 /**
  * A stakeholder of a plan (ch. 5): who they are, what they care about, belang and invloed, and the contact
@@ -29,7 +28,7 @@ import java.util.TreeSet;
  */
 @Entity
 @Table(name = "stakeholder")
-public class Stakeholder extends PanacheEntityBase {
+public class Stakeholder extends Registeritem {
 
     public static final int MAX_NAAM = 200;
     public static final int MAX_TEKST = 4000;
@@ -39,13 +38,9 @@ public class Stakeholder extends PanacheEntityBase {
     @SequenceGenerator(name = "stakeholder_seq", sequenceName = "stakeholder_seq", allocationSize = 50)
     public Long id;
 
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "plan_id")
-    public Plan plan;
-
     public String naam;
     @Enumerated(EnumType.STRING)
-    public StakeholderType type;
+    public Stakeholdertype type;
     /** The cluster or group it belongs to ("onderwijs", "zorg"), free text. */
     public String cluster;
     @Column(length = MAX_TEKST)
@@ -53,9 +48,9 @@ public class Stakeholder extends PanacheEntityBase {
     @Column(length = MAX_TEKST)
     public String wensenEisen;
     @Enumerated(EnumType.STRING)
-    public Niveau belang;
+    public Stakeholderniveau belang;
     @Enumerated(EnumType.STRING)
-    public Niveau invloed;
+    public Stakeholderniveau invloed;
     @Enumerated(EnumType.STRING)
     public Frequentie frequentie;
     @Enumerated(EnumType.STRING)
@@ -70,13 +65,13 @@ public class Stakeholder extends PanacheEntityBase {
 
     /** The stakeholder this one was merged into; null while it stands on its own. */
     public Long samengevoegdIn;
-    public boolean verwijderd;
-    public Instant aangemaakt;
     /** The day of the last herijking that scored it. */
     public LocalDate herijktOp;
 
-    @Version
-    public long version;
+    @Override
+    public Long registerId() {
+        return id;
+    }
 
     public Kwadrant kwadrant() {
         return Kwadrant.van(belang, invloed);
@@ -85,5 +80,26 @@ public class Stakeholder extends PanacheEntityBase {
     /** In the register and the grid: not merged into another and not deleted. */
     public boolean isActief() {
         return samengevoegdIn == null && !verwijderd;
+    }
+
+    /** Every stakeholder of the plan, deleted and merged ones too, by id. */
+    public static List<Stakeholder> alleVan(Plan plan) {
+        return list("plan = ?1 order by id", plan);
+    }
+
+    /** The plan's stakeholders on their own (not merged); with {@code verwijderd} the deleted ones instead. */
+    static List<Stakeholder> vanPlan(Plan plan, boolean verwijderd) {
+        return list("plan = ?1 and verwijderd = ?2 and samengevoegdIn is null order by id", plan, verwijderd);
+    }
+
+    /** The plan's stakeholders merged into another, by id. */
+    static List<Stakeholder> samengevoegdeVan(Plan plan) {
+        return list("plan = ?1 and samengevoegdIn is not null order by id", plan);
+    }
+
+    /** How many of the plan's current stakeholders have this name (capitals not counting), apart from {@code behalve}. */
+    static long aantalMetNaam(Plan plan, String naam, Long behalve) {
+        return count("plan = ?1 and verwijderd = false and samengevoegdIn is null and lower(naam) = ?2 and id <> ?3",
+                plan, naam.toLowerCase(Locale.ROOT), behalve == null ? -1L : behalve);
     }
 }

@@ -8,8 +8,8 @@ import java.util.List;
  * laatsteContact, volgendContact and contactTeLaat from {@link Contactplanning}. {@code samengevoegd} lists the
  * stakeholders merged into this one.
  */
-public record StakeholderJson(Long id, String naam, StakeholderType type, String cluster, String belangen,
-                              String wensenEisen, Niveau belang, Niveau invloed, Kwadrant kwadrant, String kleur,
+public record StakeholderJson(Long id, String naam, Stakeholdertype type, String cluster, String belangen,
+                              String wensenEisen, Stakeholderniveau belang, Stakeholderniveau invloed, Kwadrant kwadrant, String kleur,
                               String omgang, Frequentie frequentie, Communicatie communicatie,
                               String verantwoordelijke, Long verantwoordelijkeId, List<Long> actieIds,
                               LocalDate laatsteContact, LocalDate volgendContact, boolean contactTeLaat,

@@ -64,7 +64,7 @@ public class StakeholderPagina {
     }
 
     /** A row of the grid: one invloed, its four cells from belang laag to zeer hoog. */
-    public record Rij(Niveau invloed, List<StakeholdermatrixJson.Cel> cellen) {
+    public record Rij(Stakeholderniveau invloed, List<StakeholdermatrixJson.Cel> cellen) {
     }
 
     public record Keuzes(List<String> types, List<String> niveaus, List<String> frequenties,
@@ -86,8 +86,8 @@ public class StakeholderPagina {
     public record Actiekeuze(Long id, String actie, String thema, boolean gekoppeld) {
     }
 
-    static final Keuzes KEUZES = new Keuzes(Keuzewaarde.toegestaan(StakeholderType.class),
-            Keuzewaarde.toegestaan(Niveau.class), Keuzewaarde.toegestaan(Frequentie.class),
+    static final Keuzes KEUZES = new Keuzes(Keuzewaarde.toegestaan(Stakeholdertype.class),
+            Keuzewaarde.toegestaan(Stakeholderniveau.class), Keuzewaarde.toegestaan(Frequentie.class),
             Keuzewaarde.toegestaan(Communicatie.class));
 
     static final String[] VELDEN = {"naam", "type", "cluster", "belangen", "wensenEisen", "belang", "invloed",

@@ -23,6 +23,7 @@ import nl.regiebord.api.Lijstgrootte;
 import nl.regiebord.historie.HistorieJson;
 import nl.regiebord.plan.Plan;
 import nl.regiebord.plan.Plannen;
+import nl.regiebord.register.Registerfilters;
 import nl.regiebord.toegang.Recht;
 import nl.regiebord.toegang.Toegestaan;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -53,7 +54,7 @@ public class StakeholderResource {
                                        @QueryParam("kwadrant") String kwadrant, @QueryParam("cluster") String cluster,
                                        @QueryParam("teLaat") String teLaat, @QueryParam("verwijderd") String verwijderd) {
         Plan plan = Plannen.vind(planId);
-        StakeholderType t = Keuzewaarde.filter(type, "type", StakeholderType.class);
+        Stakeholdertype t = Keuzewaarde.filter(type, "type", Stakeholdertype.class);
         Kwadrant k = Keuzewaarde.filter(kwadrant, "kwadrant", Kwadrant.class);
         boolean alleenTeLaat = waarheid("teLaat", teLaat);
         List<StakeholderJson> gekozen = stakeholders.alsJson(plan, stakeholders.vanPlan(plan, waarheid("verwijderd", verwijderd)))
@@ -180,13 +181,6 @@ public class StakeholderResource {
     }
 
     static boolean waarheid(String veld, String tekst) {
-        if (tekst == null || tekst.isBlank()) {
-            return false;
-        }
-        return switch (tekst) {
-            case "true" -> true;
-            case "false" -> false;
-            default -> throw ApiFout.ongeldig(veld, "'" + tekst + "' is geen toegestane waarde", List.of("true", "false"));
-        };
+        return Registerfilters.waarheid(veld, tekst);
     }
 }

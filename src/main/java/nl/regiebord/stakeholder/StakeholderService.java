@@ -13,6 +13,7 @@ import nl.regiebord.historie.Historie;
 import nl.regiebord.historie.HistorieRegel;
 import nl.regiebord.plan.Plan;
 import nl.regiebord.plan.Plannen;
+import nl.regiebord.register.Prullenbak;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -38,7 +39,7 @@ public class StakeholderService {
             "volgendContact", "contactTeLaat", "samengevoegd", "samengevoegdIn", "verwijderd", "herijktOp");
 
     /** A checklist entry with whether the plan already has a stakeholder of that name. */
-    public record ChecklistItem(String naam, StakeholderType type, boolean inPlan) {
+    public record ChecklistItem(String naam, Stakeholdertype type, boolean inPlan) {
     }
 
     @Inject
@@ -50,6 +51,8 @@ public class StakeholderService {
     @Inject
     Stakeholderchecklist checklist;
     @Inject
+    Prullenbak prullenbak;
+    @Inject
     Clock klok;
 
     public Stakeholder vind(Long planId, Long stakeholderId) {
@@ -58,13 +61,12 @@ public class StakeholderService {
 
     /** The plan's stakeholders on their own (not merged); with {@code verwijderd} the deleted ones instead. */
     public List<Stakeholder> vanPlan(Plan plan, boolean verwijderd) {
-        return Stakeholder.list("plan = ?1 and verwijderd = ?2 and samengevoegdIn is null order by id", plan, verwijderd);
+        return Stakeholder.vanPlan(plan, verwijderd);
     }
 
     public List<StakeholderJson> alsJson(Plan plan, List<Stakeholder> stakeholders) {
         Map<Long, LocalDate> laatste = planning.laatsteContacten(plan);
-        Map<Long, List<StakeholderJson.Samengevoegd>> samengevoegd = Stakeholder.<Stakeholder>list(
-                        "plan = ?1 and samengevoegdIn is not null order by id", plan).stream()
+        Map<Long, List<StakeholderJson.Samengevoegd>> samengevoegd = Stakeholder.samengevoegdeVan(plan).stream()
                 .collect(Collectors.groupingBy(s -> s.samengevoegdIn,
                         Collectors.mapping(s -> new StakeholderJson.Samengevoegd(s.id, s.naam), Collectors.toList())));
         return stakeholders.stream().map(s -> StakeholderJson.van(s, planning.van(s, laatste.get(s.id)),
@@ -82,12 +84,12 @@ public class StakeholderService {
         Stakeholder s = new Stakeholder();
         s.plan = plan;
         s.naam = invoer.tekst("naam", true, Stakeholder.MAX_NAAM);
-        s.type = invoer.keuze("type", StakeholderType.class, true);
+        s.type = invoer.keuze("type", Stakeholdertype.class, true);
         s.cluster = invoer.tekst("cluster", false, MAX_CLUSTER);
         s.belangen = invoer.tekst("belangen", false, Stakeholder.MAX_TEKST);
         s.wensenEisen = invoer.tekst("wensenEisen", false, Stakeholder.MAX_TEKST);
-        s.belang = invoer.keuze("belang", Niveau.class, false);
-        s.invloed = invoer.keuze("invloed", Niveau.class, false);
+        s.belang = invoer.keuze("belang", Stakeholderniveau.class, false);
+        s.invloed = invoer.keuze("invloed", Stakeholderniveau.class, false);
         s.frequentie = invoer.keuze("frequentie", Frequentie.class, false);
         s.communicatie = invoer.keuze("communicatie", Communicatie.class, false);
         Persoon verantwoordelijke = Persoon.lees(invoer, "verantwoordelijke", "verantwoordelijkeId", plan.id,
@@ -159,13 +161,13 @@ public class StakeholderService {
         invoer.alleen(SCHRIJFBAAR, ALLEEN_LEZEN);
         long versie = invoer.versie();
         String naam = invoer.heeft("naam") ? invoer.tekst("naam", true, Stakeholder.MAX_NAAM) : s.naam;
-        StakeholderType type = invoer.heeft("type") ? invoer.keuze("type", StakeholderType.class, true) : s.type;
+        Stakeholdertype type = invoer.heeft("type") ? invoer.keuze("type", Stakeholdertype.class, true) : s.type;
         String cluster = invoer.heeft("cluster") ? invoer.tekst("cluster", false, MAX_CLUSTER) : s.cluster;
         String belangen = invoer.heeft("belangen") ? invoer.tekst("belangen", false, Stakeholder.MAX_TEKST) : s.belangen;
         String wensen = invoer.heeft("wensenEisen")
                 ? invoer.tekst("wensenEisen", false, Stakeholder.MAX_TEKST) : s.wensenEisen;
-        Niveau belang = invoer.heeft("belang") ? invoer.keuze("belang", Niveau.class, false) : s.belang;
-        Niveau invloed = invoer.heeft("invloed") ? invoer.keuze("invloed", Niveau.class, false) : s.invloed;
+        Stakeholderniveau belang = invoer.heeft("belang") ? invoer.keuze("belang", Stakeholderniveau.class, false) : s.belang;
+        Stakeholderniveau invloed = invoer.heeft("invloed") ? invoer.keuze("invloed", Stakeholderniveau.class, false) : s.invloed;
         Frequentie frequentie = invoer.heeft("frequentie")
                 ? invoer.keuze("frequentie", Frequentie.class, false) : s.frequentie;
         Communicatie communicatie = invoer.heeft("communicatie")
@@ -218,41 +220,30 @@ public class StakeholderService {
     }
 
     /** Changes belang and invloed, each change in the history; {@code bron} says how ("herijking 2026-11-23"). */
-    void wijzigScores(Stakeholder s, Niveau belang, Niveau invloed, String bron) {
-        Niveau oudBelang = s.belang, oudInvloed = s.invloed;
+    void wijzigScores(Stakeholder s, Stakeholderniveau belang, Stakeholderniveau invloed, String bron) {
+        Stakeholderniveau oudBelang = s.belang, oudInvloed = s.invloed;
         s.belang = belang;
         s.invloed = invloed;
         legScores(s, oudBelang, oudInvloed, bron);
     }
 
-    private void legScores(Stakeholder s, Niveau oudBelang, Niveau oudInvloed, String bron) {
+    private void legScores(Stakeholder s, Stakeholderniveau oudBelang, Stakeholderniveau oudInvloed, String bron) {
         Long plan = s.plan.id;
         historie.leg(plan, Historie.STAKEHOLDER, s.id, "belang", oudBelang, s.belang, bron);
         historie.leg(plan, Historie.STAKEHOLDER, s.id, "invloed", oudInvloed, s.invloed, bron);
     }
 
     public void verwijder(Long planId, Long stakeholderId) {
-        Stakeholder s = vind(planId, stakeholderId);
-        if (s.verwijderd) {
-            return;
-        }
-        historie.leg(s.plan.id, Historie.STAKEHOLDER, s.id, "verwijderd", false, true, null);
-        s.verwijderd = true;
-        standen.leg(s);
-        s.flush();
+        prullenbak.verwijder(Historie.STAKEHOLDER, vind(planId, stakeholderId), standen);
     }
 
     public StakeholderJson herstel(Long planId, Long stakeholderId) {
         Stakeholder s = vind(planId, stakeholderId);
-        if (s.verwijderd) {
-            if (s.samengevoegdIn == null) {
-                controleerNaamVrij(s.plan, s.naam, s.id);
+        prullenbak.herstel(Historie.STAKEHOLDER, s, standen, terug -> {
+            if (terug.samengevoegdIn == null) {
+                controleerNaamVrij(terug.plan, terug.naam, terug.id);
             }
-            historie.leg(s.plan.id, Historie.STAKEHOLDER, s.id, "verwijderd", true, false, null);
-            s.verwijderd = false;
-            standen.leg(s);
-            s.flush();
-        }
+        }, terug -> { });
         return alsJson(s);
     }
 
@@ -291,7 +282,7 @@ public class StakeholderService {
                     List.copyOf(acties), bron);
             doel.actieIds.addAll(acties);
         }
-        for (Contact c : Contact.<Contact>list("stakeholder = ?1", s)) {
+        for (Contact c : Contact.van(s)) {
             historie.leg(plan, Historie.STAKEHOLDER, doel.id, "contact", null, "overgenomen van " + s.naam + ": "
                     + c.datum, bron);
             c.stakeholder = doel;
@@ -340,9 +331,7 @@ public class StakeholderService {
         if (ids.isEmpty()) {
             return new TreeSet<>();
         }
-        Set<Long> vanPlan = new TreeSet<>(PlanActie.getEntityManager().createQuery(
-                        "select a.id from PlanActie a where a.plan = ?1 and a.id in ?2", Long.class)
-                .setParameter(1, plan).setParameter(2, ids).getResultList());
+        Set<Long> vanPlan = new TreeSet<>(PlanActie.idsVan(plan, ids));
         List<Long> vreemd = ids.stream().filter(id -> !vanPlan.contains(id)).toList();
         if (!vreemd.isEmpty()) {
             invoer.fout("actieIds", "geen actie van dit plan: " + vreemd.stream().map(String::valueOf)
@@ -354,8 +343,7 @@ public class StakeholderService {
 
     /** Two stakeholders of one plan with the same name are the duplicate ch. 5 warns against: merge them instead. */
     private void controleerNaamVrij(Plan plan, String naam, Long behalve) {
-        long aantal = Stakeholder.count("plan = ?1 and verwijderd = false and samengevoegdIn is null "
-                + "and lower(naam) = ?2 and id <> ?3", plan, naam.toLowerCase(Locale.ROOT), behalve == null ? -1L : behalve);
+        long aantal = Stakeholder.aantalMetNaam(plan, naam, behalve);
         if (aantal > 0) {
             throw ApiFout.regel("Er is al een stakeholder '" + naam + "' in dit plan. Vul die aan of voeg de twee samen.");
         }

@@ -1,19 +1,15 @@
 package nl.regiebord.stakeholder;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.quarkus.runtime.Startup;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import nl.regiebord.seed.SeedFout;
-import nl.regiebord.seed.SeedLezer;
+import nl.regiebord.seed.Seedlijst;
 
-import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -29,22 +25,14 @@ public class Stakeholderchecklist {
 
     static final String BESTAND = "stakeholder-checklist.yaml";
 
-    public record Item(String naam, StakeholderType type) {
+    public record Item(String naam, Stakeholdertype type) {
     }
 
     private List<Item> items;
 
     @PostConstruct
     void laad() {
-        try (InputStream in = Thread.currentThread().getContextClassLoader()
-                .getResourceAsStream(SeedLezer.MAP + BESTAND)) {
-            if (in == null) {
-                throw new SeedFout(SeedLezer.MAP + BESTAND + " ontbreekt");
-            }
-            items = lees(in);
-        } catch (IOException e) {
-            throw new SeedFout(SeedLezer.MAP + BESTAND + " is niet te lezen: " + e.getMessage(), e);
-        }
+        items = Seedlijst.laad(BESTAND, Stakeholderchecklist::inhoud);
     }
 
     /** Extern first, then intern, each in the model's order. */
@@ -58,25 +46,16 @@ public class Stakeholderchecklist {
     }
 
     static List<Item> lees(InputStream in) {
-        String bestand = SeedLezer.MAP + BESTAND;
-        JsonNode wortel;
-        try {
-            wortel = new ObjectMapper(new YAMLFactory()).readTree(in);
-        } catch (IOException e) {
-            throw new SeedFout(bestand + " is geen geldige YAML: " + e.getMessage(), e);
-        }
-        if (wortel == null || !wortel.isObject()) {
-            throw new SeedFout(bestand + ": verwacht 'extern' en 'intern' met elk een lijst van namen");
-        }
-        for (Iterator<String> it = wortel.fieldNames(); it.hasNext(); ) {
-            String naam = it.next();
-            if (!Set.of("bron", "extern", "intern").contains(naam)) {
-                throw new SeedFout(bestand + ": onbekend veld '" + naam + "'");
-            }
-        }
+        return Seedlijst.lees(BESTAND, in, Stakeholderchecklist::inhoud);
+    }
+
+    private static List<Item> inhoud(Seedlijst seed) {
+        String bestand = seed.bestand();
+        JsonNode wortel = seed.wortel(Set.of("bron", "extern", "intern"),
+                "'extern' en 'intern' met elk een lijst van namen");
         List<Item> gelezen = new ArrayList<>();
         Set<String> gezien = new HashSet<>();
-        for (StakeholderType type : StakeholderType.values()) {
+        for (Stakeholdertype type : Stakeholdertype.values()) {
             JsonNode lijst = wortel.get(type.tekst());
             if (lijst == null || !lijst.isArray() || lijst.isEmpty()) {
                 throw new SeedFout(bestand + ": '" + type.tekst() + "' ontbreekt of is geen lijst van namen");

@@ -3,6 +3,7 @@ package nl.regiebord.stakeholder;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import nl.regiebord.plan.Plan;
+import nl.regiebord.register.Raster;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -16,27 +17,24 @@ import java.util.function.Function;
 
 /**
  * Places stakeholders in the 4×4 grid. The grid of an earlier moment is the same placement over the
- * stakeholders' {@link StakeholderStand} at that moment, so it is rebuilt from what was recorded then.
+ * stakeholders' {@link Stakeholderstand} at that moment, so it is rebuilt from what was recorded then.
  */
 @ApplicationScoped
 public class Stakeholdermatrix {
 
     /** Invloed down the side, zeer hoog on top; belang across, laag on the left (Figuur 7). */
-    public static final List<Niveau> RIJEN = List.of(Niveau.ZEER_HOOG, Niveau.HOOG, Niveau.MATIG, Niveau.LAAG);
-    public static final List<Niveau> KOLOMMEN = List.of(Niveau.LAAG, Niveau.MATIG, Niveau.HOOG, Niveau.ZEER_HOOG);
+    public static final List<Stakeholderniveau> RIJEN = List.of(Stakeholderniveau.ZEER_HOOG, Stakeholderniveau.HOOG, Stakeholderniveau.MATIG, Stakeholderniveau.LAAG);
+    public static final List<Stakeholderniveau> KOLOMMEN = List.of(Stakeholderniveau.LAAG, Stakeholderniveau.MATIG, Stakeholderniveau.HOOG, Stakeholderniveau.ZEER_HOOG);
 
     @Inject
     Stakeholderstanden standen;
 
     public List<Stakeholderpositie> nu(Plan plan) {
-        return Stakeholder.<Stakeholder>list("plan = ?1 order by id", plan).stream().map(Stakeholderpositie::van).toList();
+        return Stakeholder.alleVan(plan).stream().map(Stakeholderpositie::van).toList();
     }
 
     public List<Stakeholderpositie> op(Plan plan, Instant moment) {
-        Map<Long, StakeholderStand> stand = standen.op(plan.id, moment);
-        return Stakeholder.<Stakeholder>list("plan = ?1 order by id", plan).stream()
-                .filter(s -> stand.containsKey(s.id))
-                .map(s -> Stakeholderpositie.van(s, stand.get(s.id))).toList();
+        return standen.posities(Stakeholder.alleVan(plan), moment, Stakeholderpositie::van);
     }
 
     public List<Stakeholderpositie> op(Plan plan, LocalDate peildatum) {
@@ -76,18 +74,15 @@ public class Stakeholdermatrix {
         List<Stakeholderpositie> inMatrix = posities.stream().filter(Stakeholderpositie::inMatrix)
                 .sorted(Comparator.comparing((Stakeholderpositie p) -> p.stakeholder().naam, String.CASE_INSENSITIVE_ORDER))
                 .toList();
-        List<StakeholdermatrixJson.Cel> cellen = new ArrayList<>();
-        for (Niveau invloed : RIJEN) {
-            for (Niveau belang : KOLOMMEN) {
-                Kwadrant kwadrant = Kwadrant.van(belang, invloed);
-                List<StakeholdermatrixJson.StakeholderInCel> erin = inMatrix.stream()
-                        .filter(p -> p.belang() == belang && p.invloed() == invloed)
-                        .map(p -> new StakeholdermatrixJson.StakeholderInCel(p.stakeholder().id, p.stakeholder().naam,
-                                p.stakeholder().type, beweging == null ? null : beweging.apply(p)))
-                        .toList();
-                cellen.add(new StakeholdermatrixJson.Cel(belang, invloed, kwadrant, kwadrant.kleur(), erin.size(), erin));
-            }
-        }
+        List<StakeholdermatrixJson.Cel> cellen = Raster.cellen(RIJEN, KOLOMMEN, inMatrix,
+                (p, invloed, belang) -> p.belang() == belang && p.invloed() == invloed, (invloed, belang, inCel) -> {
+                    Kwadrant kwadrant = Kwadrant.van(belang, invloed);
+                    List<StakeholdermatrixJson.StakeholderInCel> erin = inCel.stream()
+                            .map(p -> new StakeholdermatrixJson.StakeholderInCel(p.stakeholder().id,
+                                    p.stakeholder().naam, p.stakeholder().type, beweging == null ? null : beweging.apply(p)))
+                            .toList();
+                    return new StakeholdermatrixJson.Cel(belang, invloed, kwadrant, kwadrant.kleur(), erin.size(), erin);
+                });
         List<StakeholdermatrixJson.Kwadranttelling> tellingen = Arrays.stream(Kwadrant.values())
                 .map(k -> new StakeholdermatrixJson.Kwadranttelling(k, k.kleur(), k.omgang(),
                         (int) inMatrix.stream().filter(p -> Kwadrant.van(p.belang(), p.invloed()) == k).count()))

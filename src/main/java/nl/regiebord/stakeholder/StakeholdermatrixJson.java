@@ -14,7 +14,7 @@ import java.util.List;
 public record StakeholdermatrixJson(LocalDate peildatum, LocalDate herijking, int aantal, List<Kwadranttelling> kwadranten,
                                     List<Cel> cellen) {
 
-    public record Cel(Niveau belang, Niveau invloed, Kwadrant kwadrant, String kleur, int aantal,
+    public record Cel(Stakeholderniveau belang, Stakeholderniveau invloed, Kwadrant kwadrant, String kleur, int aantal,
                       List<StakeholderInCel> stakeholders) {
     }
 
@@ -22,11 +22,11 @@ public record StakeholdermatrixJson(LocalDate peildatum, LocalDate herijking, in
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record StakeholderInCel(Long id, String naam, StakeholderType type, Beweging beweging) {
+    public record StakeholderInCel(Long id, String naam, Stakeholdertype type, Beweging beweging) {
     }
 
     /** How a stakeholder moved since the last herijking: "was hoog/matig", or new in the grid. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Beweging(Niveau wasBelang, Niveau wasInvloed, Kwadrant wasKwadrant, String tekst) {
+    public record Beweging(Stakeholderniveau wasBelang, Stakeholderniveau wasInvloed, Kwadrant wasKwadrant, String tekst) {
     }
 }

@@ -12,13 +12,13 @@ import nl.regiebord.api.ApiFout;
 import nl.regiebord.api.Invoer;
 import nl.regiebord.plan.Plan;
 import nl.regiebord.plan.Plannen;
+import nl.regiebord.register.Registerfilters;
 import nl.regiebord.toegang.Recht;
 import nl.regiebord.toegang.Toegestaan;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 
 @Path("/api/plannen/{planId}/stakeholdermatrix")
 @Produces(MediaType.APPLICATION_JSON)
@@ -47,19 +47,6 @@ public class StakeholdermatrixResource {
     }
 
     static LocalDate peildatum(String tekst) {
-        if (tekst == null || tekst.isBlank()) {
-            return null;
-        }
-        LocalDate dag;
-        try {
-            dag = LocalDate.parse(tekst.strip());
-        } catch (DateTimeParseException e) {
-            throw ApiFout.ongeldig("peildatum", "is geen geldige datum; gebruik JJJJ-MM-DD, bijvoorbeeld 2026-11-23");
-        }
-        if (dag.isBefore(Invoer.VROEGSTE_DATUM) || dag.isAfter(Invoer.LAATSTE_DATUM)) {
-            throw ApiFout.ongeldig("peildatum", "moet tussen " + Invoer.VROEGSTE_DATUM + " en " + Invoer.LAATSTE_DATUM
-                    + " liggen");
-        }
-        return dag;
+        return Registerfilters.peildatum(tekst);
     }
 }

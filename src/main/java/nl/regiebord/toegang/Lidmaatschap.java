@@ -44,4 +44,10 @@ public class Lidmaatschap extends PanacheEntityBase {
                 .createQuery("select l.rol from Lidmaatschap l where l.gebruiker.id = ?1 and l.planId = ?2", Rol.class)
                 .setParameter(1, gebruikerId).setParameter(2, planId).getResultStream().findFirst();
     }
+
+    /** The members of a plan as users, by name. */
+    public static java.util.List<Gebruiker> gebruikersVan(Long planId) {
+        return Gebruiker.list("id in (select l.gebruiker.id from Lidmaatschap l where l.planId = ?1) order by naam",
+                planId);
+    }
 }

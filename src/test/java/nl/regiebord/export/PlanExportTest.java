@@ -8,7 +8,7 @@ import nl.regiebord.actie.ActieStatus;
 import nl.regiebord.api.Keuzewaarde;
 import nl.regiebord.plan.Testplannen;
 import nl.regiebord.planwerkmap.Planwerkmap;
-import nl.regiebord.product.ProductStatus;
+import nl.regiebord.product.Productstatus;
 import nl.regiebord.product.Productenblad;
 import nl.regiebord.stakeholder.Kwadrant;
 import org.apache.poi.ss.usermodel.Cell;
@@ -198,7 +198,7 @@ class PlanExportTest {
             assertEquals("Visie op inburgering", visie.getCell(1).getStringCellValue());
             assertEquals("geleverd", visie.getCell(status).getStringCellValue());
             assertFill(Palet.AFGEROND.vulling(), visie.getCell(status));
-            assertEquals(Keuzewaarde.toegestaan(ProductStatus.class),
+            assertEquals(Keuzewaarde.toegestaan(Productstatus.class),
                     keuzelijst(werkmap, producten, status, "Keuzelijst_Productstatus"));
         }
     }

@@ -7,7 +7,7 @@ import jakarta.persistence.EntityManager;
 import nl.regiebord.gebruiker.Gebruiker;
 import nl.regiebord.modelplan.ModelActie;
 import nl.regiebord.plan.Testplannen;
-import nl.regiebord.product.PlanProduct;
+import nl.regiebord.product.Planproduct;
 import org.junit.jupiter.api.Test;
 
 import java.util.concurrent.CompletableFuture;
@@ -31,7 +31,7 @@ class OpstartTest {
     void twoStartsAtTheSameMomentWriteEverythingOnce() throws Exception {
         long plan = Testplannen.gemeente();
         // a plan from before the productenchecklist: without the lock both starts would fill it in
-        QuarkusTransaction.requiringNew().run(() -> PlanProduct.delete("plan.id", plan));
+        QuarkusTransaction.requiringNew().run(() -> Planproduct.delete("plan.id", plan));
         long gebruikers = QuarkusTransaction.requiringNew().call(() -> Gebruiker.count());
         long acties = QuarkusTransaction.requiringNew().call(() -> ModelActie.count());
 
@@ -42,7 +42,7 @@ class OpstartTest {
         eerste.get(60, TimeUnit.SECONDS);
         tweede.get(60, TimeUnit.SECONDS);
 
-        assertEquals(33L, QuarkusTransaction.requiringNew().call(() -> PlanProduct.count("plan.id", plan)));
+        assertEquals(33L, QuarkusTransaction.requiringNew().call(() -> Planproduct.count("plan.id", plan)));
         assertEquals(gebruikers, QuarkusTransaction.requiringNew().call(() -> Gebruiker.count()));
         assertEquals(acties, QuarkusTransaction.requiringNew().call(() -> ModelActie.count()));
         assertEquals(1L, tel("select count(*) from instelling where naam = 'sessiesleutel'"));

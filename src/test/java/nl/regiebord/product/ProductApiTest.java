@@ -144,12 +144,12 @@ class ProductApiTest {
     @Test
     void plansMadeBeforeTheChecklistGetItOnceAtStart() {
         long plan = Testplannen.gemeente();
-        QuarkusTransaction.requiringNew().run(() -> PlanProduct.delete("plan.id", plan));
+        QuarkusTransaction.requiringNew().run(() -> Planproduct.delete("plan.id", plan));
         given().get("/api/plannen/" + plan + "/producten").then().body("", hasSize(0));
         assertTrue(uitLijst.vulAan() >= 1);
         given().get("/api/plannen/" + plan + "/producten").then().body("", hasSize(33));
         assertEquals(0, uitLijst.vulAan());
-        assertEquals(33L, QuarkusTransaction.requiringNew().call(() -> PlanProduct.count("plan.id", plan)));
+        assertEquals(33L, QuarkusTransaction.requiringNew().call(() -> Planproduct.count("plan.id", plan)));
     }
 
     static long product(long plan, String naam) {

@@ -153,7 +153,7 @@ class ProductExportTest {
             List<String> waarden = Arrays.stream(waar.getAllReferencedCells())
                     .map(c -> lijsten.getRow(c.getRow()).getCell(c.getCol()).getStringCellValue()).toList();
             assertEquals(List.of("open", "in voorbereiding", "geleverd", "nvt"), waarden);
-            assertEquals(Keuzewaarde.toegestaan(ProductStatus.class), waarden);
+            assertEquals(Keuzewaarde.toegestaan(Productstatus.class), waarden);
         }
     }
 

@@ -2,6 +2,7 @@ package nl.regiebord.risico;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
+import nl.regiebord.export.XlsxStroom;
 import nl.regiebord.plan.Testplannen;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Row;
@@ -43,9 +44,9 @@ class RisicoExportTest {
                     List.of(boek.getSheetName(0), boek.getSheetName(1), boek.getSheetName(2)));
             XSSFSheet register = boek.getSheet("Risicoregister");
             Row kop = register.getRow(0);
-            assertEquals(RisicoExport.KOPPEN.size(), kop.getLastCellNum());
-            for (int k = 0; k < RisicoExport.KOPPEN.size(); k++) {
-                assertEquals(RisicoExport.KOPPEN.get(k), kop.getCell(k).getStringCellValue());
+            assertEquals(Risicoexport.KOPPEN.size(), kop.getLastCellNum());
+            for (int k = 0; k < Risicoexport.KOPPEN.size(); k++) {
+                assertEquals(Risicoexport.KOPPEN.get(k), kop.getCell(k).getStringCellValue());
                 assertTrue(boek.getFontAt(kop.getCell(k).getCellStyle().getFontIndex()).getBold());
             }
             assertEquals(1, register.getPaneInformation().getHorizontalSplitPosition());
@@ -130,7 +131,7 @@ class RisicoExportTest {
     private static XSSFWorkbook lees(long plan) throws Exception {
         Response antwoord = when().get("/api/plannen/" + plan + "/export/risicos.xlsx");
         assertEquals(200, antwoord.statusCode());
-        assertTrue(antwoord.contentType().startsWith(RisicoExportResource.XLSX));
+        assertTrue(antwoord.contentType().startsWith(XlsxStroom.MEDIA_TYPE));
         return new XSSFWorkbook(new ByteArrayInputStream(antwoord.asByteArray()));
     }
 

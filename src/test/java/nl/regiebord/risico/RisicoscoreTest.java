@@ -28,8 +28,8 @@ class RisicoscoreTest {
 
     @Test
     void anUnscoredRiskHasNoScore() {
-        assertNull(Risicoscore.van(null, Niveau.HOOG));
-        assertNull(Risicoscore.van(Niveau.HOOG, null));
+        assertNull(Risicoscore.van(null, Risiconiveau.HOOG));
+        assertNull(Risicoscore.van(Risiconiveau.HOOG, null));
     }
 
     @Test
@@ -45,7 +45,7 @@ class RisicoscoreTest {
         assertEquals("Onduidelijkheid over de (functionaliteiten van de) koppeling…", kort);
     }
 
-    private static Niveau niveau(String tekst) {
-        return Niveau.valueOf(tekst.toUpperCase());
+    private static Risiconiveau niveau(String tekst) {
+        return Risiconiveau.valueOf(tekst.toUpperCase());
     }
 }

@@ -36,7 +36,7 @@ class KwadrantTest {
         assertNull(Kwadrant.van(niveau(belang), niveau(invloed)));
     }
 
-    private static Niveau niveau(String tekst) {
-        return tekst == null ? null : nl.regiebord.api.Keuzewaarde.lees(Niveau.class, tekst).orElseThrow();
+    private static Stakeholderniveau niveau(String tekst) {
+        return tekst == null ? null : nl.regiebord.api.Keuzewaarde.lees(Stakeholderniveau.class, tekst).orElseThrow();
     }
 }

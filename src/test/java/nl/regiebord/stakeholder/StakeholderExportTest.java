@@ -47,8 +47,8 @@ class StakeholderExportTest {
 
             XSSFSheet analyse = boek.getSheet("Stakeholderanalyse");
             Row kop = analyse.getRow(0);
-            for (int k = 0; k < StakeholderWerkmap.ANALYSEKOLOMMEN.size(); k++) {
-                assertEquals(StakeholderWerkmap.ANALYSEKOLOMMEN.get(k).titel(), kop.getCell(k).getStringCellValue());
+            for (int k = 0; k < Stakeholderwerkmap.ANALYSEKOLOMMEN.size(); k++) {
+                assertEquals(Stakeholderwerkmap.ANALYSEKOLOMMEN.get(k).titel(), kop.getCell(k).getStringCellValue());
             }
             assertEquals(1, analyse.getPaneInformation().getHorizontalSplitPosition());
             assertNotNull(analyse.getCTWorksheet().getAutoFilter());

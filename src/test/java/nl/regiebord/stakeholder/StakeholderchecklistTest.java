@@ -19,11 +19,11 @@ class StakeholderchecklistTest {
     void theChecklistOfChapterFiveHas29ExternalAnd7InternalStakeholders() throws Exception {
         try (InputStream in = Files.newInputStream(Path.of("seed-data", Stakeholderchecklist.BESTAND))) {
             List<Stakeholderchecklist.Item> items = Stakeholderchecklist.lees(in);
-            assertEquals(29, items.stream().filter(i -> i.type() == StakeholderType.EXTERN).count());
-            assertEquals(7, items.stream().filter(i -> i.type() == StakeholderType.INTERN).count());
-            assertEquals(new Stakeholderchecklist.Item("COA", StakeholderType.EXTERN), items.get(0));
-            assertEquals(new Stakeholderchecklist.Item("VNO-NCW", StakeholderType.EXTERN), items.get(28));
-            assertEquals(new Stakeholderchecklist.Item("Medewerkers gemeente", StakeholderType.INTERN), items.get(29));
+            assertEquals(29, items.stream().filter(i -> i.type() == Stakeholdertype.EXTERN).count());
+            assertEquals(7, items.stream().filter(i -> i.type() == Stakeholdertype.INTERN).count());
+            assertEquals(new Stakeholderchecklist.Item("COA", Stakeholdertype.EXTERN), items.get(0));
+            assertEquals(new Stakeholderchecklist.Item("VNO-NCW", Stakeholdertype.EXTERN), items.get(28));
+            assertEquals(new Stakeholderchecklist.Item("Medewerkers gemeente", Stakeholdertype.INTERN), items.get(29));
             assertEquals("Sociale wijkteams", items.get(35).naam());
         }
     }
@@ -39,7 +39,8 @@ class StakeholderchecklistTest {
         assertEquals("seed-data/stakeholder-checklist.yaml: 'intern' ontbreekt of is geen lijst van namen",
                 ontbreekt.getMessage());
         SeedFout onbekend = assertThrows(SeedFout.class, () -> lees("extern: [COA]\nintern: [Tolken]\nanders: [x]\n"));
-        assertEquals("seed-data/stakeholder-checklist.yaml: onbekend veld 'anders'", onbekend.getMessage());
+        assertEquals("seed-data/stakeholder-checklist.yaml: onbekend veld 'anders'; bekend zijn: bron, extern, intern",
+                onbekend.getMessage());
         assertThrows(SeedFout.class, () -> lees("extern: [COA, {naam: DUO}]\nintern: [Tolken]\n"));
         assertThrows(SeedFout.class, () -> lees("extern: [\n"));
     }

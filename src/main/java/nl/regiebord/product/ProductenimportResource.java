@@ -21,12 +21,12 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 @Path("/api/plannen/{planId}/import/producten")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Import")
-public class ProductenImportResource {
+public class ProductenimportResource {
 
     @Inject
     Importeur importeur;
     @Inject
-    ProductenImport producten;
+    Productenimport producten;
 
     @Toegestaan(Recht.ACTIES_WIJZIGEN)
     @POST

@@ -16,13 +16,13 @@ import java.util.Map;
 import java.util.Optional;
 
 /** The productenchecklist taken back: per product its status, verantwoordelijke, document and toelichting. */
-/* Named, so that the page that holds the upload form can name its kind: {@code inject:productenImport.plek}. */
+/* Named, so that the page that holds the upload form can name its kind: {@code inject:productenimport.plek}. */
 @Named
 @ApplicationScoped
-public class ProductenImport implements Importsoort {
+public class Productenimport implements Importsoort {
 
     static final List<Importveld> VELDEN = List.of(
-            Importveld.keuze(Productenblad.KOP_STATUS, "status", Keuzewaarde.toegestaan(ProductStatus.class)),
+            Importveld.keuze(Productenblad.KOP_STATUS, "status", Keuzewaarde.toegestaan(Productstatus.class)),
             Importveld.tekst(Productenblad.KOP_VERANTWOORDELIJKE, "verantwoordelijke"),
             Importveld.tekst(Productenblad.KOP_DOCUMENT, "document"),
             Importveld.tekst(Productenblad.KOP_TOELICHTING, "toelichting"));
@@ -51,7 +51,7 @@ public class ProductenImport implements Importsoort {
     @Override
     public Optional<Stand> stand(Long planId, long id) {
         // looked up without the service, whose 404 would mark the import's transaction for rollback
-        return PlanProduct.<PlanProduct>find("id = ?1 and plan.id = ?2", id, planId).firstResultOptional()
+        return Planproduct.vanPlan(planId, id)
                 .map(p -> {
                     Map<String, String> waarden = new HashMap<>();
                     waarden.put("status", p.status.tekst());

@@ -11,10 +11,12 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
+import java.util.List;
+
 /** What a review decided about one risk; a field left null was not decided on. */
 @Entity
 @Table(name = "risicoreview_besluit")
-public class RisicoreviewBesluit extends PanacheEntityBase {
+public class Risicoreviewbesluit extends PanacheEntityBase {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "risicoreview_besluit_seq")
@@ -27,12 +29,17 @@ public class RisicoreviewBesluit extends PanacheEntityBase {
     @Column(length = Risico.MAX_MAATREGEL)
     public String maatregel;
     @Enumerated(EnumType.STRING)
-    public Niveau kans;
+    public Risiconiveau kans;
     @Enumerated(EnumType.STRING)
-    public Niveau impact;
+    public Risiconiveau impact;
     /** Why kans or impact changed. */
     @Column(length = 2000)
     public String reden;
     @Enumerated(EnumType.STRING)
-    public RisicoStatus status;
+    public Risicostatus status;
+
+    /** The review's decisions, in the order they were taken. */
+    static List<Risicoreviewbesluit> van(Risicoreview review) {
+        return list("reviewId = ?1 order by id", review.id);
+    }
 }

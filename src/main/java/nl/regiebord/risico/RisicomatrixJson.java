@@ -10,9 +10,9 @@ import java.util.List;
  * {@code rest}: the residual view; {@code peildatum}: as it stood at the end of that day.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record MatrixJson(boolean rest, LocalDate peildatum, int aantal, List<Cel> cellen) {
+public record RisicomatrixJson(boolean rest, LocalDate peildatum, int aantal, List<Cel> cellen) {
 
-    public record Cel(Niveau kans, Niveau impact, int score, Kwalificatie kwalificatie, String kleur, int aantal,
+    public record Cel(Risiconiveau kans, Risiconiveau impact, int score, Kwalificatie kwalificatie, String kleur, int aantal,
                       List<RisicoInCel> risicos) {
     }
 
@@ -28,6 +28,6 @@ public record MatrixJson(boolean rest, LocalDate peildatum, int aantal, List<Cel
 
     /** How a risk moved since the previous review: "was hoog/midden", or new in the matrix. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Beweging(Niveau wasKans, Niveau wasImpact, Integer wasScore, String richting, String tekst) {
+    public record Beweging(Risiconiveau wasKans, Risiconiveau wasImpact, Integer wasScore, String richting, String tekst) {
     }
 }

@@ -3,7 +3,7 @@ package nl.regiebord.product;
 import nl.regiebord.api.Keuzewaarde;
 
 /** Where a product of the checklist stands. {@code nvt}: the plan does not need this product. */
-public enum ProductStatus implements Keuzewaarde {
+public enum Productstatus implements Keuzewaarde {
     OPEN("open"),
     IN_VOORBEREIDING("in voorbereiding"),
     GELEVERD("geleverd"),
@@ -11,7 +11,7 @@ public enum ProductStatus implements Keuzewaarde {
 
     private final String tekst;
 
-    ProductStatus(String tekst) {
+    Productstatus(String tekst) {
         this.tekst = tekst;
     }
 

@@ -3,7 +3,7 @@ package nl.regiebord.stakeholder;
 import nl.regiebord.api.Keuzewaarde;
 
 /** Belang or invloed as ch. 5 scores them: four possibilities, "zeer hoog" with its space. */
-public enum Niveau implements Keuzewaarde {
+public enum Stakeholderniveau implements Keuzewaarde {
     LAAG("laag"),
     MATIG("matig"),
     HOOG("hoog"),
@@ -11,7 +11,7 @@ public enum Niveau implements Keuzewaarde {
 
     private final String tekst;
 
-    Niveau(String tekst) {
+    Stakeholderniveau(String tekst) {
         this.tekst = tekst;
     }
 

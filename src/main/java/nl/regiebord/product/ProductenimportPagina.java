@@ -10,10 +10,10 @@ import nl.regiebord.importeren.Importsoort;
 /** The filled-in productenchecklist taken back on its page. */
 @Path("/plannen/{planId}/producten/import")
 @Produces(MediaType.TEXT_HTML)
-public class ProductenImportPagina extends ImportPagina {
+public class ProductenimportPagina extends ImportPagina {
 
     @Inject
-    ProductenImport soort;
+    Productenimport soort;
 
     @Override
     protected Importsoort soort() {

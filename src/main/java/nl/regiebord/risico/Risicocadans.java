@@ -9,7 +9,7 @@ import jakarta.persistence.Version;
 /** The review intervals a plan chose, in months per kwalificatie; absent: the defaults of {@link Reviewplanning}. */
 @Entity
 @Table(name = "risico_cadans")
-public class RisicoCadans extends PanacheEntityBase {
+public class Risicocadans extends PanacheEntityBase {
 
     @Id
     public Long planId;

@@ -29,7 +29,7 @@ import java.util.TreeSet;
  * colours are {@link Kwalificatie#rgb()}, the same as on the pages; the score ranges are read from
  * {@link Risicoscore}, the one place that decides them.
  */
-public final class RisicoWerkmap {
+public final class Risicowerkmap {
 
     static final String REGISTER = "Risicoregister";
     static final String MATRIX = "Risicomatrix";
@@ -50,7 +50,7 @@ public final class RisicoWerkmap {
     private final Map<Kwalificatie, CellStyle> kwalificatie = new EnumMap<>(Kwalificatie.class);
     private final Map<Kwalificatie, CellStyle> matrixcel = new EnumMap<>(Kwalificatie.class);
 
-    private RisicoWerkmap(Opmaak opmaak) {
+    private Risicowerkmap(Opmaak opmaak) {
         this.stijl = opmaak.stijl();
         this.keuzelijsten = opmaak.keuzelijsten();
         Workbook werkmap = opmaak.werkmap();
@@ -66,7 +66,7 @@ public final class RisicoWerkmap {
     }
 
     /** Register, matrix and legend, as the standalone risk export. */
-    public static void schrijf(Workbook werkmap, RisicoExport.Gegevens gegevens) {
+    public static void schrijf(Workbook werkmap, Risicoexport.Gegevens gegevens) {
         Opmaak opmaak = Opmaak.van(werkmap);
         schrijf(opmaak, gegevens);
         Sheet legenda = Bladnamen.maak(werkmap, LEGENDA);
@@ -76,25 +76,25 @@ public final class RisicoWerkmap {
     }
 
     /** Register and matrix, into a workbook that may hold more; its legend writes {@link #legenda}. */
-    public static void schrijf(Opmaak opmaak, RisicoExport.Gegevens gegevens) {
-        RisicoWerkmap w = new RisicoWerkmap(opmaak);
+    public static void schrijf(Opmaak opmaak, Risicoexport.Gegevens gegevens) {
+        Risicowerkmap w = new Risicowerkmap(opmaak);
         w.register(Bladnamen.maak(opmaak.werkmap(), REGISTER), gegevens);
         w.matrix(Bladnamen.maak(opmaak.werkmap(), MATRIX), gegevens);
     }
 
     /** How a risk is scored, from row {@code start} in columns A to C; answers the first row after it. */
     public static int legenda(Opmaak opmaak, Sheet blad, int start) {
-        return new RisicoWerkmap(opmaak).scoring(blad, start);
+        return new Risicowerkmap(opmaak).scoring(blad, start);
     }
 
-    private void register(Sheet blad, RisicoExport.Gegevens g) {
+    private void register(Sheet blad, Risicoexport.Gegevens g) {
         List<RisicoJson> alle = g.register();
         Kolominhoud inhoud = new Kolominhoud().teksten(1, alle, RisicoJson::omschrijving)
                 .teksten(2, alle, r -> r.categorie().tekst()).teksten(3, alle, r -> tekst(r.kwalificatie()))
-                .keuzes(KANS, Niveau.class).keuzes(IMPACT, Niveau.class)
+                .keuzes(KANS, Risiconiveau.class).keuzes(IMPACT, Risiconiveau.class)
                 .teksten(7, alle, RisicoJson::maatregel).teksten(8, alle, RisicoJson::eigenaar)
-                .keuzes(STATUS, RisicoStatus.class).teksten(10, alle, RisicoWerkmap::ingebrachtDoor)
-                .keuzes(REST_KANS, Niveau.class).keuzes(REST_IMPACT, Niveau.class)
+                .keuzes(STATUS, Risicostatus.class).teksten(10, alle, Risicowerkmap::ingebrachtDoor)
+                .keuzes(REST_KANS, Risiconiveau.class).keuzes(REST_IMPACT, Risiconiveau.class)
                 .teksten(13, alle, r -> tekst(r.restKwalificatie()));
         stijl.kopRij(blad, 0, KOLOMMEN, inhoud, true);
         int i = 1;
@@ -132,14 +132,14 @@ public final class RisicoWerkmap {
         }
         int laatste = Math.max(1, g.register().size());
         stijl.filter(blad, 0, laatste, KOLOMMEN.size());
-        keuzelijsten.kolom(blad, STATUS, laatste, STATUSLIJST, RisicoStatus.class);
+        keuzelijsten.kolom(blad, STATUS, laatste, STATUSLIJST, Risicostatus.class);
         for (int kolom : new int[]{KANS, IMPACT, REST_KANS, REST_IMPACT}) {
-            keuzelijsten.kolom(blad, kolom, laatste, NIVEAULIJST, Niveau.class);
+            keuzelijsten.kolom(blad, kolom, laatste, NIVEAULIJST, Risiconiveau.class);
         }
         Afdrukinstelling.pasToe(blad, g.plannaam(), REGISTER, g.exportdatum(), 1);
     }
 
-    private void matrix(Sheet blad, RisicoExport.Gegevens g) {
+    private void matrix(Sheet blad, Risicoexport.Gegevens g) {
         int rij = grid(blad, 0, g.plannaam() + " – nu", g.nu());
         grid(blad, rij + 1, "Na de maatregelen (rest)", g.rest());
         blad.setColumnWidth(0, 16 * 256);
@@ -150,7 +150,7 @@ public final class RisicoWerkmap {
     }
 
     /** Writes one grid from row {@code start}; returns the first row after it. */
-    private int grid(Sheet blad, int start, String titel, MatrixJson m) {
+    private int grid(Sheet blad, int start, String titel, RisicomatrixJson m) {
         stijl.tekst(blad.createRow(start), 0, titel, Soort.LABEL, null);
         Row kop = blad.createRow(start + 1);
         stijl.tekst(kop, 0, "kans ↓ / impact →", Soort.KOP, Palet.KOP);
@@ -162,7 +162,7 @@ public final class RisicoWerkmap {
             rij.setHeightInPoints(36);
             stijl.tekst(rij, 0, "kans " + Risicomatrix.RIJEN.get(r).tekst(), Soort.KOP, Palet.KOP);
             for (int k = 0; k < Risicomatrix.KOLOMMEN.size(); k++) {
-                MatrixJson.Cel c = m.cellen().get(r * Risicomatrix.KOLOMMEN.size() + k);
+                RisicomatrixJson.Cel c = m.cellen().get(r * Risicomatrix.KOLOMMEN.size() + k);
                 Cell cel = rij.createCell(k + 1);
                 cel.setCellValue(c.aantal());
                 cel.setCellStyle(matrixcel.get(c.kwalificatie()));
@@ -175,12 +175,12 @@ public final class RisicoWerkmap {
         stijl.tekst(blad.createRow(start), 0, "Hoe een risico wordt gescoord (hoofdstuk 4 van het Model Plan van "
                 + "Aanpak)", Soort.LABEL, null);
         StringBuilder waarden = new StringBuilder();
-        for (Niveau n : Niveau.values()) {
+        for (Risiconiveau n : Risiconiveau.values()) {
             waarden.append(waarden.isEmpty() ? "" : ", ").append(n.tekst()).append(" = ").append(n.waarde());
         }
         stijl.tekst(blad.createRow(start + 1), 0, "Score = kans × impact, met " + waarden + " (score "
-                + Risicoscore.van(Niveau.LAAG, Niveau.LAAG).score() + " tot en met "
-                + Risicoscore.van(Niveau.HOOG, Niveau.HOOG).score() + ").", Soort.NOOT, null);
+                + Risicoscore.van(Risiconiveau.LAAG, Risiconiveau.LAAG).score() + " tot en met "
+                + Risicoscore.van(Risiconiveau.HOOG, Risiconiveau.HOOG).score() + ").", Soort.NOOT, null);
         Row kop = blad.createRow(start + 3);
         stijl.tekst(kop, 0, "Kwalificatie", Soort.KOP, Palet.KOP);
         stijl.tekst(kop, 1, "Score", Soort.KOP, Palet.KOP);
@@ -206,8 +206,8 @@ public final class RisicoWerkmap {
     /** "6–9": the scores {@link Risicoscore} gives this kwalificatie. */
     static String scores(Kwalificatie k) {
         TreeSet<Integer> scores = new TreeSet<>();
-        for (Niveau kans : Niveau.values()) {
-            for (Niveau impact : Niveau.values()) {
+        for (Risiconiveau kans : Risiconiveau.values()) {
+            for (Risiconiveau impact : Risiconiveau.values()) {
                 Risicoscore score = Risicoscore.van(kans, impact);
                 if (score.kwalificatie() == k) {
                     scores.add(score.score());
@@ -218,7 +218,7 @@ public final class RisicoWerkmap {
     }
 
     private static List<String> inMatrix() {
-        return java.util.Arrays.stream(RisicoStatus.values()).filter(RisicoStatus::inMatrix).map(RisicoStatus::tekst)
+        return java.util.Arrays.stream(Risicostatus.values()).filter(Risicostatus::inMatrix).map(Risicostatus::tekst)
                 .toList();
     }
 

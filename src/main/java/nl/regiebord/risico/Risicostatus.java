@@ -3,7 +3,7 @@ package nl.regiebord.risico;
 import nl.regiebord.api.Keuzewaarde;
 
 /** Where a risk stands. Only open and beheerst risks are still risks the matrix shows. */
-public enum RisicoStatus implements Keuzewaarde {
+public enum Risicostatus implements Keuzewaarde {
     OPEN("open"),
     BEHEERST("beheerst"),
     OPGETREDEN("opgetreden"),
@@ -11,7 +11,7 @@ public enum RisicoStatus implements Keuzewaarde {
 
     private final String tekst;
 
-    RisicoStatus(String tekst) {
+    Risicostatus(String tekst) {
         this.tekst = tekst;
     }
 

@@ -24,7 +24,7 @@ import java.util.List;
  */
 @Entity
 @Table(name = "plan_product")
-public class PlanProduct extends PanacheEntityBase {
+public class Planproduct extends PanacheEntityBase {
 
     public static final int MAX_TOELICHTING = 4000;
     public static final int MAX_DOCUMENT = 500;
@@ -45,7 +45,7 @@ public class PlanProduct extends PanacheEntityBase {
     @Column(length = MAX_TOELICHTING)
     public String toelichting;
     @Enumerated(EnumType.STRING)
-    public ProductStatus status = ProductStatus.OPEN;
+    public Productstatus status = Productstatus.OPEN;
     public String verantwoordelijke;
     public Long verantwoordelijkeId;
     /** The delivered document: a web address or a document's name. */
@@ -55,7 +55,17 @@ public class PlanProduct extends PanacheEntityBase {
     @Version
     public long version;
 
-    public static List<PlanProduct> vanPlan(Plan plan) {
+    public static List<Planproduct> vanPlan(Plan plan) {
         return list("plan = ?1 order by volgorde", plan);
+    }
+
+    /** The plans that have no products yet. */
+    static java.util.List<Plan> plannenZonder() {
+        return Plan.list("id not in (select p.plan.id from Planproduct p)");
+    }
+
+    /** The product with this id if it belongs to the plan; looked up without a 404. */
+    static java.util.Optional<Planproduct> vanPlan(Long planId, long id) {
+        return Planproduct.<Planproduct>find("id = ?1 and plan.id = ?2", id, planId).firstResultOptional();
     }
 }

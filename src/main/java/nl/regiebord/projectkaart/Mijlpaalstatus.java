@@ -3,14 +3,14 @@ package nl.regiebord.projectkaart;
 import nl.regiebord.api.Keuzewaarde;
 
 /** Where a milestone of step 3 stands. A postponed milestone carries its new date and the reason. */
-public enum MijlpaalStatus implements Keuzewaarde {
+public enum Mijlpaalstatus implements Keuzewaarde {
     GEPLAND("gepland"),
     BEHAALD("behaald"),
     UITGESTELD("uitgesteld");
 
     private final String tekst;
 
-    MijlpaalStatus(String tekst) {
+    Mijlpaalstatus(String tekst) {
         this.tekst = tekst;
     }
 

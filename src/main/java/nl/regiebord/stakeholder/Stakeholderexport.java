@@ -1,8 +1,12 @@
 package nl.regiebord.stakeholder;
 
+import io.smallrye.common.annotation.Identifier;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Default;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import nl.regiebord.export.Downloadsoort;
+import nl.regiebord.export.Werkmapdownload;
 import nl.regiebord.plan.Plan;
 import nl.regiebord.plan.Plannen;
 
@@ -11,11 +15,13 @@ import java.util.List;
 
 /** Gathers what the stakeholder workbook shows, inside a transaction, before the workbook is streamed. */
 @ApplicationScoped
-public class StakeholderExport {
+@Default
+@Identifier("stakeholders.xlsx")
+public class Stakeholderexport implements Werkmapdownload {
 
     /** Everything the workbook needs; the domain has already derived quadrant and due dates. */
     public record Gegevens(String plannaam, LocalDate exportdatum, List<StakeholderJson> stakeholders,
-                           StakeholdermatrixJson matrix, List<StakeholderJson> contactplan) {
+                           StakeholdermatrixJson matrix, List<StakeholderJson> contactplan) implements Inhoud {
     }
 
     @Inject
@@ -31,5 +37,11 @@ public class StakeholderExport {
         List<StakeholderJson> alle = stakeholders.alsJson(plan, stakeholders.vanPlan(plan, false));
         return new Gegevens(plan.naam, planning.vandaag(), alle, matrix.bouw(matrix.nu(plan), null, null, null),
                 alle.stream().sorted(Contactplanning.VOLGORDE).toList());
+    }
+
+    @Override
+    @Transactional
+    public Werkmap lees(Long planId, String stappen) {
+        return Werkmap.van(Downloadsoort.STAKEHOLDERS, gegevens(planId), Stakeholderwerkmap::schrijf);
     }
 }

@@ -10,10 +10,12 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
+import java.util.List;
+
 /** A risk's place as the review froze it; never changed afterwards. */
 @Entity
 @Table(name = "risicoreview_positie")
-public class RisicoreviewPositie extends PanacheEntityBase {
+public class Risicoreviewpositie extends PanacheEntityBase {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "risicoreview_positie_seq")
@@ -23,14 +25,19 @@ public class RisicoreviewPositie extends PanacheEntityBase {
     public Long reviewId;
     public Long risicoId;
     @Enumerated(EnumType.STRING)
-    public Niveau kans;
+    public Risiconiveau kans;
     @Enumerated(EnumType.STRING)
-    public Niveau impact;
+    public Risiconiveau impact;
     @Enumerated(EnumType.STRING)
-    public Niveau restKans;
+    public Risiconiveau restKans;
     @Enumerated(EnumType.STRING)
-    public Niveau restImpact;
+    public Risiconiveau restImpact;
     @Enumerated(EnumType.STRING)
-    public RisicoStatus status;
+    public Risicostatus status;
     public Long clusterIn;
+
+    /** The risks' places as the review froze them, by risk. */
+    static List<Risicoreviewpositie> van(Risicoreview review) {
+        return list("reviewId = ?1 order by risicoId", review.id);
+    }
 }

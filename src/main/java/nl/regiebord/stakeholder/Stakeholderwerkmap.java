@@ -24,7 +24,7 @@ import java.util.stream.Collectors;
  * The stakeholder analysis as .xlsx: the analysis as the checklist of Bijlage 4 is filled in, the 4×4 grid in the
  * quadrants' colours (the same as on the pages, {@link Kwadrant#rgb()}), and the contact plan with real due dates.
  */
-public final class StakeholderWerkmap {
+public final class Stakeholderwerkmap {
 
     static final String ANALYSE = "Stakeholderanalyse";
     static final String MATRIX = "Stakeholdermatrix";
@@ -44,7 +44,7 @@ public final class StakeholderWerkmap {
     private final Keuzelijsten keuzelijsten;
     private final Map<Kwadrant, CellStyle> gevuld = new EnumMap<>(Kwadrant.class);
 
-    private StakeholderWerkmap(Opmaak opmaak) {
+    private Stakeholderwerkmap(Opmaak opmaak) {
         Workbook werkmap = opmaak.werkmap();
         stijl = opmaak.stijl();
         keuzelijsten = opmaak.keuzelijsten();
@@ -53,19 +53,19 @@ public final class StakeholderWerkmap {
         }
     }
 
-    public static void schrijf(Workbook werkmap, StakeholderExport.Gegevens gegevens) {
+    public static void schrijf(Workbook werkmap, Stakeholderexport.Gegevens gegevens) {
         Opmaak opmaak = Opmaak.van(werkmap);
         schrijf(opmaak, gegevens);
         opmaak.rondAf();
     }
 
     /** Analysis, grid and contact plan, into a workbook that may hold more. */
-    public static void schrijf(Opmaak opmaak, StakeholderExport.Gegevens gegevens) {
+    public static void schrijf(Opmaak opmaak, Stakeholderexport.Gegevens gegevens) {
         // the sheets first, so the hidden sheet of dropdown values comes after them
         Sheet analyse = Bladnamen.maak(opmaak.werkmap(), ANALYSE);
         Sheet matrix = Bladnamen.maak(opmaak.werkmap(), MATRIX);
         Sheet contactplan = Bladnamen.maak(opmaak.werkmap(), CONTACTPLAN);
-        StakeholderWerkmap w = new StakeholderWerkmap(opmaak);
+        Stakeholderwerkmap w = new Stakeholderwerkmap(opmaak);
         w.analyse(analyse, gegevens);
         w.matrix(matrix, gegevens);
         w.contactplan(contactplan, gegevens);
@@ -76,15 +76,15 @@ public final class StakeholderWerkmap {
      * row {@code start}; answers the first row after them. Part of the grid sheet and of a workbook's legend.
      */
     public static int legenda(Opmaak opmaak, Sheet blad, int start, int totKolom) {
-        return new StakeholderWerkmap(opmaak).kwadranten(blad, start, totKolom);
+        return new Stakeholderwerkmap(opmaak).kwadranten(blad, start, totKolom);
     }
 
-    private void analyse(Sheet blad, StakeholderExport.Gegevens g) {
+    private void analyse(Sheet blad, Stakeholderexport.Gegevens g) {
         List<StakeholderJson> alle = g.stakeholders();
         Kolominhoud inhoud = new Kolominhoud().teksten(0, alle, StakeholderJson::naam)
-                .keuzes(TYPE, StakeholderType.class).teksten(2, alle, StakeholderJson::cluster)
+                .keuzes(TYPE, Stakeholdertype.class).teksten(2, alle, StakeholderJson::cluster)
                 .teksten(3, alle, StakeholderJson::belangen).teksten(4, alle, StakeholderJson::wensenEisen)
-                .keuzes(BELANG, Niveau.class).keuzes(INVLOED, Niveau.class)
+                .keuzes(BELANG, Stakeholderniveau.class).keuzes(INVLOED, Stakeholderniveau.class)
                 .teksten(KWADRANT, alle, s -> tekst(s.kwadrant())).teksten(8, alle, StakeholderJson::omgang)
                 .keuzes(FREQUENTIE, Frequentie.class).keuzes(COMMUNICATIE, Communicatie.class)
                 .teksten(11, alle, StakeholderJson::verantwoordelijke);
@@ -108,15 +108,15 @@ public final class StakeholderWerkmap {
         }
         int laatste = Math.max(1, r - 1);
         stijl.filter(blad, 0, laatste, ANALYSEKOLOMMEN.size());
-        keuzelijsten.kolom(blad, TYPE, laatste, "Type", StakeholderType.class);
-        keuzelijsten.kolom(blad, BELANG, laatste, "Niveau", Niveau.class);
-        keuzelijsten.kolom(blad, INVLOED, laatste, "Niveau", Niveau.class);
+        keuzelijsten.kolom(blad, TYPE, laatste, "Type", Stakeholdertype.class);
+        keuzelijsten.kolom(blad, BELANG, laatste, "Niveau", Stakeholderniveau.class);
+        keuzelijsten.kolom(blad, INVLOED, laatste, "Niveau", Stakeholderniveau.class);
         keuzelijsten.kolom(blad, FREQUENTIE, laatste, "Frequentie", Frequentie.class);
         keuzelijsten.kolom(blad, COMMUNICATIE, laatste, "Communicatie", Communicatie.class);
         Afdrukinstelling.pasToe(blad, g.plannaam(), "Stakeholderanalyse", g.exportdatum(), 1);
     }
 
-    private void matrix(Sheet blad, StakeholderExport.Gegevens g) {
+    private void matrix(Sheet blad, Stakeholderexport.Gegevens g) {
         stijl.tekst(blad.createRow(0), 0, "Stakeholdermatrix: belang × invloed (" + g.matrix().aantal()
                 + " stakeholders)", Soort.TITEL, null);
         Row kop = blad.createRow(2);
@@ -165,8 +165,8 @@ public final class StakeholderWerkmap {
     static String scores(Kwadrant k) {
         java.util.Set<String> belang = new java.util.LinkedHashSet<>();
         java.util.Set<String> invloed = new java.util.LinkedHashSet<>();
-        for (Niveau b : Niveau.values()) {
-            for (Niveau i : Niveau.values()) {
+        for (Stakeholderniveau b : Stakeholderniveau.values()) {
+            for (Stakeholderniveau i : Stakeholderniveau.values()) {
                 if (Kwadrant.van(b, i) == k) {
                     belang.add(b.tekst());
                     invloed.add(i.tekst());
@@ -176,7 +176,7 @@ public final class StakeholderWerkmap {
         return "belang " + String.join(" of ", belang) + ", invloed " + String.join(" of ", invloed);
     }
 
-    private void contactplan(Sheet blad, StakeholderExport.Gegevens g) {
+    private void contactplan(Sheet blad, Stakeholderexport.Gegevens g) {
         List<StakeholderJson> alle = g.contactplan();
         Kolominhoud inhoud = new Kolominhoud().teksten(0, alle, StakeholderJson::naam)
                 .teksten(1, alle, s -> tekst(s.kwadrant())).teksten(2, alle, s -> tekst(s.frequentie()))

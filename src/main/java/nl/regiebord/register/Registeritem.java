@@ -1,0 +1,32 @@
+package nl.regiebord.register;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.MappedSuperclass;
+import jakarta.persistence.Version;
+import nl.regiebord.plan.Plan;
+
+import java.time.Instant;
+
+/**
+ * An entry of a plan's register: it belongs to the plan, is deleted only by a mark (so it can be restored) and
+ * is changed under optimistic locking. Each entry keeps its own table and id sequence.
+ */
+@MappedSuperclass
+public abstract class Registeritem extends PanacheEntityBase {
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "plan_id")
+    public Plan plan;
+
+    public boolean verwijderd;
+    public Instant aangemaakt;
+
+    @Version
+    public long version;
+
+    /** The entry's id. */
+    public abstract Long registerId();
+}
