@@ -40,10 +40,22 @@ public class RisicoPagina {
     }
 
     /** A matrix as rows of cells, for the page. */
+    @io.quarkus.qute.TemplateData
     public record Raster(MatrixJson matrix, List<Rij> rijen) {
+
+        /** The column headers of the shared grid: impact from laag to hoog. */
+        public List<String> kolommen() {
+            return rijen.get(0).cellen().stream().map(c -> "impact " + c.impact().tekst()).toList();
+        }
     }
 
+    @io.quarkus.qute.TemplateData
     public record Rij(Niveau kans, List<MatrixJson.Cel> cellen) {
+
+        /** The row header of the shared grid. */
+        public String kop() {
+            return "kans " + kans.tekst();
+        }
     }
 
     /** The cell a visitor clicked, with its risks listed below the grids. */

@@ -1,6 +1,7 @@
 package nl.regiebord.stakeholder;
 
 import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateData;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -25,12 +26,18 @@ public class StakeholdermatrixPagina {
 
     @CheckedTemplate(basePath = "StakeholderPagina")
     static class Templates {
-        static native TemplateInstance matrix(Plan plan, List<Rij> rijen, StakeholdermatrixJson matrix,
+        static native TemplateInstance matrix(Plan plan, List<Rij> rijen, List<String> kolommen, StakeholdermatrixJson matrix,
                                               LocalDate peildatum, Kwadrant[] kwadranten);
     }
 
     /** A row of the grid: one invloed, its four cells from belang laag to zeer hoog. */
+    @TemplateData
     public record Rij(Niveau invloed, List<StakeholdermatrixJson.Cel> cellen) {
+
+        /** The row header of the shared grid. */
+        public String kop() {
+            return "invloed " + invloed.tekst();
+        }
     }
 
     @Inject
@@ -52,6 +59,7 @@ public class StakeholdermatrixPagina {
         }
         List<Rij> rijen = Stakeholdermatrix.RIJEN.stream().map(invloed -> new Rij(invloed,
                 m.cellen().stream().filter(c -> c.invloed() == invloed).toList())).toList();
-        return Templates.matrix(plan, rijen, m, dag, Kwadrant.values());
+        List<String> kolommen = rijen.get(0).cellen().stream().map(c -> "belang " + c.belang().tekst()).toList();
+        return Templates.matrix(plan, rijen, kolommen, m, dag, Kwadrant.values());
     }
 }
