@@ -53,7 +53,7 @@ public class AccountPagina {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response wachtwoord(MultivaluedMap<String, String> velden, @Context HttpServerRequest verzoek) {
         Formulier formulier = Formulier.van(velden).onbewerkt("huidig", "nieuw");
-        try {
+        return Paginas.verwerk(formulier, "wachtwoord", () -> {
             String herhaling = velden.getFirst("herhaling");
             if (herhaling == null || !herhaling.equals(velden.getFirst("nieuw"))) {
                 throw ApiFout.ongeldig("herhaling", "de herhaling is niet gelijk aan het nieuwe wachtwoord");
@@ -64,9 +64,6 @@ public class AccountPagina {
             return Response.seeOther(URI.create("/account?gewijzigd"))
                     .header(HttpHeaders.SET_COOKIE, sessiecookie.alsCookie(sessie, "https".equals(verzoek.scheme())).encode())
                     .build();
-        } catch (ApiFout fout) {
-            return Paginas.opnieuw(fout, Templates.account(account.mij(), false,
-                    Formulierfout.van("wachtwoord", fout, formulier)));
-        }
+        }, fout -> Templates.account(account.mij(), false, fout));
     }
 }

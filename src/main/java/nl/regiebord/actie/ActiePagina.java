@@ -3,6 +3,7 @@ package nl.regiebord.actie;
 import nl.regiebord.toegang.Recht;
 import nl.regiebord.toegang.Toegestaan;
 import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateExtension;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -14,7 +15,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
-import nl.regiebord.api.ApiFout;
 import nl.regiebord.api.Keuzewaarde;
 import nl.regiebord.api.Lijstgrootte;
 import nl.regiebord.historie.Historie;
@@ -23,6 +23,7 @@ import nl.regiebord.modelplan.Besluitorgaan;
 import nl.regiebord.pagina.Formulier;
 import nl.regiebord.pagina.Formulierfout;
 import nl.regiebord.pagina.Paginas;
+import nl.regiebord.pagina.Weergaveformaten;
 import nl.regiebord.plan.Plan;
 
 import java.util.List;
@@ -86,12 +87,10 @@ public class ActiePagina {
     }
 
     private Response verwerk(Long planId, Long actieId, String doel, Formulier formulier, Runnable wijziging) {
-        try {
+        return Paginas.verwerk(formulier, doel, () -> {
             wijziging.run();
             return Paginas.naar("/plannen/" + planId + "/acties/" + actieId + "#" + doel);
-        } catch (ApiFout fout) {
-            return Paginas.opnieuw(fout, pagina(planId, actieId, Formulierfout.van(doel, fout, formulier)));
-        }
+        }, fout -> pagina(planId, actieId, fout));
     }
 
     private TemplateInstance pagina(Long planId, Long actieId, Formulierfout fout) {
@@ -100,5 +99,18 @@ public class ActiePagina {
                 historieweergave.leesbaar(Historie.ACTIE, acties.historie(planId, actieId, Lijstgrootte.STANDAARD)),
                 new Keuzes(Keuzewaarde.toegestaan(ActieStatus.class), Keuzewaarde.toegestaan(BesluitStatus.class),
                         Keuzewaarde.toegestaan(Besluitorgaan.class)), fout);
+    }
+
+    /** The own deadline's field: the date set by hand, empty when the model's date applies. */
+    @TemplateExtension
+    static String eigenDeadline(ActieJson actie) {
+        return actie.deadlineHandmatig() && actie.deadline() != null ? actie.deadline().toString() : "";
+    }
+
+    /** The hint at the own deadline's field: what leaving it empty means. */
+    @TemplateExtension
+    static String deadlineUitleg(ActieJson actie) {
+        return "Leeg: de datum van het model"
+                + (actie.modelDeadline() == null ? "" : " (" + Weergaveformaten.kort(actie.modelDeadline()) + ")") + ".";
     }
 }

@@ -41,6 +41,16 @@ public class ActieService {
     @Inject
     Historie historie;
 
+    /** A plan's actions by theme key, then their order in the theme: the list to link actions from. */
+    public List<PlanActie> vanPlan(Plan plan) {
+        return PlanActie.list("plan = ?1 order by thema, volgorde, id", plan);
+    }
+
+    /** The actions of one theme of a plan, in their order. */
+    public List<PlanActie> vanThema(Plan plan, String thema) {
+        return PlanActie.list("plan = ?1 and thema = ?2 order by volgorde, id", plan, thema);
+    }
+
     public PlanActie vind(Long planId, Long actieId) {
         return Plannen.vindIn(planId, PlanActie.class, actieId, a -> a.plan, "actie");
     }

@@ -118,22 +118,19 @@ public class TijdtafelPagina {
                            @HeaderParam(INLINE) String inline, MultivaluedMap<String, String> velden) {
         Formulier formulier = Formulier.van(velden).tekst("status", "verantwoordelijke").versie();
         Filter filter = veiligFilter(formulier);
-        try {
-            ActieJson gewijzigd = acties.wijzig(planId, actieId, formulier.invoer());
-            if (inline != null) {
-                return Response.ok(gewijzigd, MediaType.APPLICATION_JSON_TYPE).build();
-            }
-            return Paginas.naar("/plannen/" + planId + "/tijdtafel" + filter.query() + "#actie-" + actieId);
-        } catch (ApiFout fout) {
-            if (inline != null) {
-                // the page's script then posts the form the ordinary way, which shows the refusal
+        if (inline != null) {
+            try {
+                return Response.ok(acties.wijzig(planId, actieId, formulier.invoer()), MediaType.APPLICATION_JSON_TYPE)
+                        .build();
+            } catch (ApiFout fout) {
+                // not a page: the page's script then posts the form the ordinary way, which shows the refusal
                 return Response.status(fout.status()).build();
             }
-            Plan plan = Plannen.vind(planId);
-            Formulierfout weigering = Formulierfout.van(String.valueOf(actieId), fout, formulier);
-            return Paginas.opnieuw(fout, Templates.tijdtafel(plan, bouw(plan, filter, weigering), filter, keuzes(),
-                    weigering));
         }
+        return Paginas.verwerk(formulier, String.valueOf(actieId), () -> {
+            acties.wijzig(planId, actieId, formulier.invoer());
+            return Paginas.naar("/plannen/" + planId + "/tijdtafel" + filter.query() + "#actie-" + actieId);
+        }, fout -> tijdtafel(planId, filter, fout));
     }
 
     @Toegestaan(Recht.ACTIES_WIJZIGEN)
@@ -143,16 +140,15 @@ public class TijdtafelPagina {
     public Response voegToe(@PathParam("planId") Long planId, MultivaluedMap<String, String> velden) {
         Formulier formulier = Formulier.van(velden)
                 .tekst("thema", "onderdeel", "fase", "actie", "deadline", "verantwoordelijke");
-        try {
+        return Paginas.verwerk(formulier, "nieuw", () -> {
             PlanActie actie = acties.voegToe(planId, formulier.invoer());
             return Paginas.naar("/plannen/" + planId + "/tijdtafel#actie-" + actie.id);
-        } catch (ApiFout fout) {
-            Plan plan = Plannen.vind(planId);
-            Filter geen = new Filter(null, null, false);
-            Formulierfout weigering = Formulierfout.van("nieuw", fout, formulier);
-            return Paginas.opnieuw(fout, Templates.tijdtafel(plan, bouw(plan, geen, weigering), geen, keuzes(),
-                    weigering));
-        }
+        }, fout -> tijdtafel(planId, new Filter(null, null, false), fout));
+    }
+
+    private TemplateInstance tijdtafel(Long planId, Filter filter, Formulierfout fout) {
+        Plan plan = Plannen.vind(planId);
+        return Templates.tijdtafel(plan, bouw(plan, filter, fout), filter, keuzes(), fout);
     }
 
     private Tijdtafel bouw(Plan plan, Filter filter, Formulierfout fout) {

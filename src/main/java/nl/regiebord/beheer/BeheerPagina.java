@@ -12,22 +12,19 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
-import nl.regiebord.api.ApiFout;
 import nl.regiebord.backup.Backup;
 import nl.regiebord.pagina.Formulier;
 import nl.regiebord.pagina.Formulierfout;
+import nl.regiebord.gebruiker.Gebruiker;
 import nl.regiebord.pagina.Paginas;
 import nl.regiebord.plan.Plan;
 import nl.regiebord.plannen.PlanService;
-import nl.regiebord.toegang.Lidmaatschap;
+import nl.regiebord.toegang.Leden;
 import nl.regiebord.toegang.Recht;
-import nl.regiebord.toegang.Rol;
 import nl.regiebord.toegang.Toegestaan;
 
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
-import nl.regiebord.gebruiker.Gebruiker;
 
 /**
  * The beheerder's page: users (new, changed, blocked, a new password, a lock after failed logins lifted), every plan with its projectmanagers, and the
@@ -70,14 +67,12 @@ public class BeheerPagina {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response maak(MultivaluedMap<String, String> velden) {
         Formulier formulier = Formulier.van(velden).tekst("gebruikersnaam", "naam", "email").vinkje("beheerder");
-        try {
+        return Paginas.verwerk(formulier, "nieuw", () -> {
             GebruikerJson nieuw = gebruikers.maak(formulier.invoer());
             // no redirect: the made password is shown this once and is kept nowhere
             return Response.status(201).entity(pagina(new Melding(nieuw.naam() + " (" + nieuw.gebruikersnaam() + ")",
                     nieuw.tijdelijkWachtwoord()), Formulierfout.geen())).build();
-        } catch (ApiFout fout) {
-            return Paginas.opnieuw(fout, pagina(null, Formulierfout.van("nieuw", fout, formulier)));
-        }
+        }, fout -> pagina(null, fout));
     }
 
     @POST
@@ -85,12 +80,10 @@ public class BeheerPagina {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response wijzig(@PathParam("gebruikerId") Long id, MultivaluedMap<String, String> velden) {
         Formulier formulier = Formulier.van(velden).tekst("naam", "email").vinkje("beheerder").vinkje("actief").versie();
-        try {
+        return Paginas.verwerk(formulier, "gebruiker-" + id, () -> {
             gebruikers.wijzig(id, formulier.invoer());
             return Paginas.naar("/beheer#gebruiker-" + id);
-        } catch (ApiFout fout) {
-            return Paginas.opnieuw(fout, pagina(null, Formulierfout.van("gebruiker-" + id, fout, formulier)));
-        }
+        }, fout -> pagina(null, fout));
     }
 
     @POST
@@ -111,9 +104,7 @@ public class BeheerPagina {
     }
 
     private TemplateInstance pagina(Melding melding, Formulierfout fout) {
-        Map<Long, String> managers = Lidmaatschap.<Lidmaatschap>list("rol = ?1 order by gebruiker.naam", Rol.PROJECTMANAGER)
-                .stream().collect(Collectors.groupingBy(l -> l.planId,
-                        Collectors.mapping(l -> l.gebruiker.naam, Collectors.joining(", "))));
+        Map<Long, String> managers = Leden.projectmanagersPerPlan();
         List<PlanRegel> regels = plannen.alle().stream()
                 .map(p -> new PlanRegel(p, managers.getOrDefault(p.id, "–"))).toList();
         return Templates.beheer(gebruikers.lijst(null), gebruikers.blokkades(), regels, melding, fout,

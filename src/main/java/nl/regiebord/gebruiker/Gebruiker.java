@@ -10,6 +10,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -42,6 +43,11 @@ public class Gebruiker extends PanacheEntityBase {
 
     public static String genormaliseerd(String gebruikersnaam) {
         return gebruikersnaam == null ? null : gebruikersnaam.strip().toLowerCase(Locale.ROOT);
+    }
+
+    /** The active users by name. */
+    public static List<Gebruiker> actieve() {
+        return list("actief = true order by naam");
     }
 
     public static Optional<Gebruiker> metNaam(String gebruikersnaam) {

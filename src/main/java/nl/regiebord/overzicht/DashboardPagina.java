@@ -94,19 +94,25 @@ public class DashboardPagina {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response inwerkingtreding(@PathParam("planId") Long planId, MultivaluedMap<String, String> velden) {
         Formulier formulier = Formulier.van(velden).tekst("inwerkingtreding").versie();
-        try {
-            PlanJson gewijzigd = plannen.wijzig(planId, formulier.invoer());
-            Plan plan = Plannen.vind(planId);
-            return Response.ok(Templates.dashboard(plan, bouw(plan), new Herplanning(gewijzigd.verplaatst()), Formulierfout.geen())).build();
-        } catch (ApiFout fout) {
-            Plan plan = Plannen.vind(planId);
-            if (fout.status() == 409 && plan.inwerkingtreding.toString().equals(formulier.waarde("inwerkingtreding"))) {
-                // the same date again, e.g. the browser re-posting after a refresh: nothing to do, nothing to refuse
-                return Paginas.naar("/plannen/" + planId);
+        return Paginas.verwerk(formulier, "inwerkingtreding", () -> {
+            PlanJson gewijzigd;
+            try {
+                gewijzigd = plannen.wijzig(planId, formulier.invoer());
+            } catch (ApiFout fout) {
+                if (fout.status() == 409 && Plannen.vind(planId).inwerkingtreding.toString()
+                        .equals(formulier.waarde("inwerkingtreding"))) {
+                    // the same date again, e.g. the browser re-posting after a refresh: nothing to do, nothing to refuse
+                    return Paginas.naar("/plannen/" + planId);
+                }
+                throw fout;
             }
-            return Paginas.opnieuw(fout, Templates.dashboard(plan, bouw(plan), null,
-                    Formulierfout.van("inwerkingtreding", fout, formulier)));
-        }
+            Plan plan = Plannen.vind(planId);
+            return Response.ok(Templates.dashboard(plan, bouw(plan), new Herplanning(gewijzigd.verplaatst()),
+                    Formulierfout.geen())).build();
+        }, fout -> {
+            Plan plan = Plannen.vind(planId);
+            return Templates.dashboard(plan, bouw(plan), null, fout);
+        });
     }
 
     Dashboard bouw(Plan plan) {

@@ -1,5 +1,6 @@
 package nl.regiebord.pagina;
 
+import io.quarkus.qute.TemplateData;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import nl.regiebord.api.ApiFout;
 import nl.regiebord.api.VeldFout;
@@ -14,6 +15,7 @@ import java.util.Map;
  *
  * @param doel which form on the page was refused (an action id, "nieuw", ...)
  */
+@TemplateData
 public record Formulierfout(String doel, int status, String melding, Map<String, String> velden,
                             Map<String, String> getypt, Map<String, Object> huidigeStand) {
 
@@ -63,6 +65,28 @@ public record Formulierfout(String doel, int status, String melding, Map<String,
     public String getypt(String veld) {
         String waarde = getypt.get(veld);
         return waarde == null ? "" : waarde;
+    }
+
+    /** Whether the field shows a message: this form ({@code mijn}) was refused and the field is named. */
+    public boolean foutief(String veld, boolean mijn) {
+        return mijn && heeft(veld);
+    }
+
+    /** What a field shows: after this form ({@code mijn}) was refused what was typed, otherwise its value. */
+    public String toon(String veld, boolean mijn, Object waarde) {
+        if (mijn && actief()) {
+            return getypt(veld);
+        }
+        return waarde == null ? "" : waarde.toString();
+    }
+
+    /** Whether a checkbox is ticked: after this form was refused as it was posted, otherwise as it is. */
+    public boolean aangevinkt(String veld, boolean mijn, boolean aan) {
+        if (mijn && actief()) {
+            String waarde = getypt.get(veld);
+            return waarde != null && !"false".equals(waarde);
+        }
+        return aan;
     }
 
     public boolean isConflict() {

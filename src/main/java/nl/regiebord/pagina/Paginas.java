@@ -6,6 +6,8 @@ import jakarta.ws.rs.core.Response;
 import nl.regiebord.api.ApiFout;
 
 import java.net.URI;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 /** The answers a page gives after a form post. */
 public final class Paginas {
@@ -20,6 +22,24 @@ public final class Paginas {
         }
         return fout.metKoppen(Response.status(fout.status()).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
                 .entity(pagina)).build();
+    }
+
+    /**
+     * The one way a page handles a form post: carry out the change and answer what it answers (usually
+     * {@link #naar} a page: post/redirect/get); when the rules refuse it, show the page again with the refusal's
+     * status, the message at each field, what was typed, and on a 409 the other person's change beside it.
+     *
+     * @param doel     which form on the page was posted ("nieuw", "risico-12"), so only that one shows the refusal
+     * @param wijziging the change and the answer after it
+     * @param pagina   the page to show again, given the refusal
+     */
+    public static Response verwerk(Formulier formulier, String doel, Supplier<Response> wijziging,
+                                   Function<Formulierfout, TemplateInstance> pagina) {
+        try {
+            return wijziging.get();
+        } catch (ApiFout fout) {
+            return opnieuw(fout, pagina.apply(Formulierfout.van(doel, fout, formulier)));
+        }
     }
 
     /** Post/redirect/get: after a change, the browser asks for the page again. */

@@ -35,6 +35,12 @@ public class Weergaveformaten {
         return tekst == null ? java.util.List.of() : java.util.Arrays.stream(tekst.split("\\n\\s*\\n")).toList();
     }
 
+    /** {@code formulierfout:geen}: for a field on a form that is never refused (a filter), in the field tag. */
+    @TemplateExtension(namespace = "formulierfout")
+    static Formulierfout geen() {
+        return Formulierfout.geen();
+    }
+
     static String tijdstip(Instant moment) {
         return moment == null ? "" : TIJDSTIP.format(moment);
     }

@@ -13,7 +13,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
-import nl.regiebord.api.ApiFout;
 import nl.regiebord.gebruiker.Gebruiker;
 import nl.regiebord.pagina.Formulier;
 import nl.regiebord.pagina.Formulierfout;
@@ -58,12 +57,10 @@ public class LedenPagina {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response voegToe(@PathParam("planId") Long planId, MultivaluedMap<String, String> velden) {
         Formulier formulier = Formulier.van(velden).tekst("gebruikersnaam", "rol");
-        try {
+        return Paginas.verwerk(formulier, "nieuw", () -> {
             Lidmaatschap lid = leden.voegToe(planId, formulier.invoer());
             return Paginas.naar("/plannen/" + planId + "/leden#lid-" + lid.id);
-        } catch (ApiFout fout) {
-            return Paginas.opnieuw(fout, pagina(planId, false, Formulierfout.van("nieuw", fout, formulier)));
-        }
+        }, fout -> pagina(planId, false, fout));
     }
 
     @POST
@@ -73,12 +70,10 @@ public class LedenPagina {
     public Response wijzig(@PathParam("planId") Long planId, @PathParam("lidId") Long lidId,
                            MultivaluedMap<String, String> velden) {
         Formulier formulier = Formulier.van(velden).tekst("rol").versie();
-        try {
+        return Paginas.verwerk(formulier, "lid-" + lidId, () -> {
             leden.wijzig(planId, lidId, formulier.invoer());
             return Paginas.naar("/plannen/" + planId + "/leden#lid-" + lidId);
-        } catch (ApiFout fout) {
-            return Paginas.opnieuw(fout, pagina(planId, false, Formulierfout.van("lid-" + lidId, fout, formulier)));
-        }
+        }, fout -> pagina(planId, false, fout));
     }
 
     @POST
@@ -87,19 +82,16 @@ public class LedenPagina {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response verwijder(@PathParam("planId") Long planId, @PathParam("lidId") Long lidId,
                               MultivaluedMap<String, String> velden) {
-        try {
+        return Paginas.verwerk(Formulier.van(velden), "lid-" + lidId, () -> {
             leden.verwijder(planId, lidId);
             return Paginas.naar("/plannen/" + planId + "/leden");
-        } catch (ApiFout fout) {
-            return Paginas.opnieuw(fout, pagina(planId, false, Formulierfout.van("lid-" + lidId, fout, Formulier.van(velden))));
-        }
+        }, fout -> pagina(planId, false, fout));
     }
 
     private TemplateInstance pagina(Long planId, boolean aangemaakt, Formulierfout fout) {
         Plan plan = Plannen.vind(planId);
         boolean beheren = toegang.mag(planId, Recht.LEDEN_BEHEREN);
-        List<Gebruiker> kandidaten = beheren ? Gebruiker.list("actief = true and id not in "
-                + "(select l.gebruiker.id from Lidmaatschap l where l.planId = ?1) order by naam", planId) : List.of();
+        List<Gebruiker> kandidaten = beheren ? leden.kandidaten(planId) : List.of();
         // a beheerder without a role in the plan manages its members but does not get the plan's menu
         Plan metMenu = toegang.rolIn(planId).isPresent() ? plan : null;
         List<Lidmaatschap> lijst = leden.van(planId);

@@ -19,7 +19,6 @@ import nl.regiebord.gebruiker.Gebruiker;
 import nl.regiebord.security.HuidigeGebruiker;
 import nl.regiebord.actie.Actiestand;
 import nl.regiebord.actie.PlanActie;
-import nl.regiebord.api.ApiFout;
 import nl.regiebord.pagina.Formulier;
 import nl.regiebord.pagina.Formulierfout;
 import nl.regiebord.pagina.Paginas;
@@ -68,22 +67,19 @@ public class PlanPagina {
     public Response maak(MultivaluedMap<String, String> velden) {
         Formulier formulier = Formulier.van(velden).tekst("naam", "inwerkingtreding", "uitvoering").lijst("gemeenten")
                 .vinkje("modelstatusOvernemen").getal("projectmanagerId");
-        try {
+        return Paginas.verwerk(formulier, "nieuw", () -> {
             Plan plan = plannen.maak(formulier.invoer());
             if (toegang.rolIn(plan.id).isEmpty()) {
                 // a beheerder who named someone else projectmanager cannot open the plan, only its members
                 return Paginas.naar("/plannen/" + plan.id + "/leden?aangemaakt=true");
             }
             return Paginas.naar("/plannen/" + plan.id);
-        } catch (ApiFout fout) {
-            return Paginas.opnieuw(fout, Templates.overzicht(regels(), kandidaten(), formulier.waarde("projectmanagerId"),
-                    Formulierfout.van("nieuw", fout, formulier)));
-        }
+        }, fout -> Templates.overzicht(regels(), kandidaten(), formulier.waarde("projectmanagerId"), fout));
     }
 
     /** Who can be named projectmanager of a new plan; empty for whoever may not create plans. */
     private List<Gebruiker> kandidaten() {
-        return gebruiker.isBeheerder() ? Gebruiker.list("actief = true order by naam") : List.of();
+        return gebruiker.isBeheerder() ? Gebruiker.actieve() : List.of();
     }
 
     private List<PlanRegel> regels() {

@@ -12,7 +12,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
-import nl.regiebord.api.ApiFout;
 import nl.regiebord.api.Keuzewaarde;
 import nl.regiebord.pagina.Formulier;
 import nl.regiebord.pagina.Formulierfout;
@@ -53,12 +52,10 @@ public class ProductPagina {
     public Response wijzig(@PathParam("planId") Long planId, @PathParam("productId") Long productId,
                            MultivaluedMap<String, String> velden) {
         Formulier formulier = Formulier.van(velden).tekst("status", "verantwoordelijke", "document").versie();
-        try {
+        return Paginas.verwerk(formulier, String.valueOf(productId), () -> {
             producten.wijzig(planId, productId, formulier.invoer());
             return Paginas.naar("/plannen/" + planId + "/producten#product-" + productId);
-        } catch (ApiFout fout) {
-            return Paginas.opnieuw(fout, pagina(planId, Formulierfout.van(String.valueOf(productId), fout, formulier)));
-        }
+        }, fout -> pagina(planId, fout));
     }
 
     private TemplateInstance pagina(Long planId, Formulierfout fout) {

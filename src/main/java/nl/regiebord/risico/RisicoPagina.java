@@ -16,7 +16,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
-import nl.regiebord.api.ApiFout;
 import nl.regiebord.api.Keuzewaarde;
 import nl.regiebord.pagina.Formulier;
 import nl.regiebord.pagina.Formulierfout;
@@ -41,10 +40,22 @@ public class RisicoPagina {
     }
 
     /** A matrix as rows of cells, for the page. */
+    @io.quarkus.qute.TemplateData
     public record Raster(RisicomatrixJson matrix, List<Rij> rijen) {
+
+        /** The column headers of the shared grid: impact from laag to hoog. */
+        public List<String> kolommen() {
+            return rijen.get(0).cellen().stream().map(c -> "impact " + c.impact().tekst()).toList();
+        }
     }
 
+    @io.quarkus.qute.TemplateData
     public record Rij(Risiconiveau kans, List<RisicomatrixJson.Cel> cellen) {
+
+        /** The row header of the shared grid. */
+        public String kop() {
+            return "kans " + kans.tekst();
+        }
     }
 
     /** The cell a visitor clicked, with its risks listed below the grids. */
@@ -102,25 +113,20 @@ public class RisicoPagina {
     public Response voegToe(@PathParam("planId") Long planId, MultivaluedMap<String, String> velden) {
         Formulier formulier = Formulier.van(velden).tekst("categorie", "omschrijving", "maatregel", "kans", "impact",
                 "restKans", "restImpact", "eigenaar", "ingebrachtDoor");
-        try {
+        return Paginas.verwerk(formulier, "nieuw", () -> {
             Risico risico = risicos.voegToe(planId, formulier.invoer());
             return Paginas.naar("/plannen/" + planId + "/risicos#risico-" + risico.id);
-        } catch (ApiFout fout) {
-            return Paginas.opnieuw(fout, register(Plannen.vind(planId), Formulierfout.van("nieuw", fout, formulier)));
-        }
+        }, fout -> register(Plannen.vind(planId), fout));
     }
 
     @Toegestaan(Recht.RISICOS_WIJZIGEN)
     @POST
     @Path("risicos/voorbeelden")
     public Response voegVoorbeeldenToe(@PathParam("planId") Long planId) {
-        try {
+        return Paginas.verwerk(Formulier.leeg(), "voorbeelden", () -> {
             risicos.voegVoorbeeldenToe(planId);
             return Paginas.naar("/plannen/" + planId + "/risicos");
-        } catch (ApiFout fout) {
-            return Paginas.opnieuw(fout, register(Plannen.vind(planId), Formulierfout.van("voorbeelden", fout,
-                    Formulier.van(new jakarta.ws.rs.core.MultivaluedHashMap<>()))));
-        }
+        }, fout -> register(Plannen.vind(planId), fout));
     }
 
     @Toegestaan(Recht.RISICOS_WIJZIGEN)
@@ -131,13 +137,10 @@ public class RisicoPagina {
                            MultivaluedMap<String, String> velden) {
         Formulier formulier = Formulier.van(velden).tekst("kans", "impact", "restKans", "restImpact", "status",
                 "eigenaar").versie();
-        try {
+        return Paginas.verwerk(formulier, "risico-" + risicoId, () -> {
             risicos.wijzig(planId, risicoId, formulier.invoer());
             return Paginas.naar("/plannen/" + planId + "/risicos#risico-" + risicoId);
-        } catch (ApiFout fout) {
-            return Paginas.opnieuw(fout, register(Plannen.vind(planId),
-                    Formulierfout.van("risico-" + risicoId, fout, formulier)));
-        }
+        }, fout -> register(Plannen.vind(planId), fout));
     }
 
     @Toegestaan(Recht.RISICOS_WIJZIGEN)
@@ -146,51 +149,35 @@ public class RisicoPagina {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response cluster(@PathParam("planId") Long planId, @PathParam("risicoId") Long risicoId,
                             MultivaluedMap<String, String> velden) {
-        Formulier formulier = Formulier.van(velden);
-        String in = formulier.waarde("in");
-        try {
-            if (in == null || in.isEmpty()) {
-                risicos.ontcluster(planId, risicoId);
+        Formulier formulier = Formulier.van(velden).nummer("in");
+        return Paginas.verwerk(formulier, "risico-" + risicoId, () -> {
+            if (formulier.ingevuld("in")) {
+                risicos.cluster(planId, risicoId, formulier.invoer());
             } else {
-                var json = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
-                if (in.matches("\\d{1,18}")) {
-                    json.put("in", Long.parseLong(in));
-                } else {
-                    json.put("in", in);
-                }
-                risicos.cluster(planId, risicoId, nl.regiebord.api.Invoer.van(json));
+                risicos.ontcluster(planId, risicoId);
             }
             return Paginas.naar("/plannen/" + planId + "/risicos#risico-" + risicoId);
-        } catch (ApiFout fout) {
-            return Paginas.opnieuw(fout, register(Plannen.vind(planId),
-                    Formulierfout.van("risico-" + risicoId, fout, formulier)));
-        }
+        }, fout -> register(Plannen.vind(planId), fout));
     }
 
     @Toegestaan(Recht.RISICOS_WIJZIGEN)
     @POST
     @Path("risicos/{risicoId}/verwijder")
     public Response verwijder(@PathParam("planId") Long planId, @PathParam("risicoId") Long risicoId) {
-        try {
+        return Paginas.verwerk(Formulier.leeg(), "risico-" + risicoId, () -> {
             risicos.verwijder(planId, risicoId);
             return Paginas.naar("/plannen/" + planId + "/risicos");
-        } catch (ApiFout fout) {
-            return Paginas.opnieuw(fout, register(Plannen.vind(planId), Formulierfout.van("risico-" + risicoId, fout,
-                    Formulier.van(new jakarta.ws.rs.core.MultivaluedHashMap<>()))));
-        }
+        }, fout -> register(Plannen.vind(planId), fout));
     }
 
     @Toegestaan(Recht.RISICOS_WIJZIGEN)
     @POST
     @Path("risicos/{risicoId}/herstel")
     public Response herstel(@PathParam("planId") Long planId, @PathParam("risicoId") Long risicoId) {
-        try {
+        return Paginas.verwerk(Formulier.leeg(), "verwijderd-" + risicoId, () -> {
             risicos.herstel(planId, risicoId);
             return Paginas.naar("/plannen/" + planId + "/risicos#risico-" + risicoId);
-        } catch (ApiFout fout) {
-            return Paginas.opnieuw(fout, register(Plannen.vind(planId), Formulierfout.van("verwijderd-" + risicoId, fout,
-                    Formulier.van(new jakarta.ws.rs.core.MultivaluedHashMap<>()))));
-        }
+        }, fout -> register(Plannen.vind(planId), fout));
     }
 
     private TemplateInstance register(Plan plan, Formulierfout fout) {

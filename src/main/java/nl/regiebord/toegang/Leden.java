@@ -26,6 +26,19 @@ public class Leden {
         return Lidmaatschap.list("planId = ?1 order by gebruiker.naam, id", planId);
     }
 
+    /** The active users who are not yet a member of the plan and can be added, by name. */
+    public List<Gebruiker> kandidaten(Long planId) {
+        return Gebruiker.list("actief = true and id not in "
+                + "(select l.gebruiker.id from Lidmaatschap l where l.planId = ?1) order by naam", planId);
+    }
+
+    /** The projectmanagers' names per plan id, for the list of all plans. */
+    public static java.util.Map<Long, String> projectmanagersPerPlan() {
+        return Lidmaatschap.<Lidmaatschap>list("rol = ?1 order by gebruiker.naam", Rol.PROJECTMANAGER).stream()
+                .collect(java.util.stream.Collectors.groupingBy(l -> l.planId, java.util.stream.Collectors.mapping(
+                        l -> l.gebruiker.naam, java.util.stream.Collectors.joining(", "))));
+    }
+
     public Lidmaatschap voegToe(Long planId, Gebruiker gebruiker, Rol rol) {
         Lidmaatschap lid = new Lidmaatschap();
         lid.planId = planId;
