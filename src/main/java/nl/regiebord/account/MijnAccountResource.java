@@ -14,6 +14,9 @@ import jakarta.ws.rs.core.Response;
 import nl.regiebord.api.Invoer;
 import nl.regiebord.security.Aanmelding;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import nl.regiebord.beheer.GebruikerService;
 
@@ -42,6 +45,7 @@ public class MijnAccountResource {
             + "je gebruikersnaam of iets dat die bevat, en niet op de lijst van veelgebruikte en uitgelekte "
             + "wachtwoorden). Je andere sessies eindigen; volgende verzoeken gebruiken het nieuwe wachtwoord. Een "
             + "onjuist huidig wachtwoord telt als mislukte aanmelding: na 5 vanaf één adres binnen 15 minuten volgt 429.")
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = WachtwoordWijziging.class)))
     public Response wachtwoord(JsonNode body, @Context HttpServerRequest verzoek) {
         gebruikers.wijzigEigenWachtwoord(Invoer.van(body), Aanmelding.adresVan(verzoek));
         return Response.noContent().build();

@@ -25,6 +25,9 @@ import nl.regiebord.historie.HistorieJson;
 import nl.regiebord.plan.Plan;
 import nl.regiebord.plan.Plannen;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.time.LocalDate;
@@ -72,6 +75,7 @@ public class ActieResource {
     @Operation(summary = "Voeg een eigen actie toe",
             description = "Velden: thema, onderdeel (alleen bij beleid en communicatie), fase, actie, deadline, "
                     + "status, verantwoordelijke, toelichting.")
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = ActieInvoer.class)))
     public Response voegToe(@PathParam("planId") Long planId, JsonNode body, @Context UriInfo uri) {
         PlanActie actie = acties.voegToe(planId, Invoer.van(body));
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(actie.id)).build())
@@ -94,6 +98,7 @@ public class ActieResource {
             description = "JSON Merge Patch. Schrijfbaar: status, verantwoordelijke, toelichting (ten hoogste 10 000 "
                     + "tekens), deadline (met de hand; null zet de datum van het model terug), en bij eigen acties "
                     + "actie en fase. version is verplicht; een verouderde versie geeft 409 met de huidige stand.")
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = ActieWijziging.class)))
     public ActieJson wijzig(@PathParam("planId") Long planId, @PathParam("actieId") Long actieId, JsonNode body) {
         return acties.wijzig(planId, actieId, Invoer.van(body));
     }
@@ -104,6 +109,7 @@ public class ActieResource {
     @Consumes({MediaType.APPLICATION_JSON, MERGE_PATCH})
     @Operation(summary = "Vink een stap af of aan",
             description = "Velden: afgevinkt (true of false) en version van de stap. Antwoord: de hele actie.")
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = StapWijziging.class)))
     public ActieJson vinkStap(@PathParam("planId") Long planId, @PathParam("actieId") Long actieId,
                               @PathParam("stapId") Long stapId, JsonNode body) {
         return acties.vinkStap(planId, actieId, stapId, Invoer.van(body));
@@ -125,6 +131,7 @@ public class ActieResource {
             description = "Velden: status (open, geagendeerd, besloten, verworpen), datum, orgaan (college, raad), "
                     + "toelichting, version. Als elke gemeente besloten heeft, is de actie afgerond. Antwoord: de "
                     + "hele actie.")
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = BesluitWijziging.class)))
     public ActieJson wijzigBesluit(@PathParam("planId") Long planId, @PathParam("actieId") Long actieId,
                                    @PathParam("besluitId") Long besluitId, JsonNode body) {
         return acties.wijzigBesluit(planId, actieId, besluitId, Invoer.van(body));

@@ -19,6 +19,9 @@ import nl.regiebord.api.Invoer;
 import nl.regiebord.toegang.Recht;
 import nl.regiebord.toegang.Toegestaan;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.List;
@@ -71,6 +74,7 @@ public class GebruikerResource {
                     + "gebruikersnaam en geen bekend wachtwoord; zonder wachtwoord maakt Regiebord er een en noemt "
                     + "het één keer in tijdelijkWachtwoord), beheerder. Het wachtwoord is tijdelijk: de gebruiker "
                     + "wijzigt het bij de eerste aanmelding, en het verloopt na 7 dagen.")
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = GebruikerInvoer.class)))
     public Response maak(JsonNode body, @Context UriInfo uri) {
         GebruikerJson nieuw = gebruikers.maak(Invoer.van(body));
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(nieuw.id())).build())
@@ -83,6 +87,7 @@ public class GebruikerResource {
     @Operation(summary = "Wijzig een gebruiker (beheerder)",
             description = "Schrijfbaar: naam, email, beheerder, actief (false blokkeert en beëindigt de sessies); "
                     + "version is verplicht.")
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = GebruikerWijziging.class)))
     public GebruikerJson wijzig(@PathParam("gebruikerId") Long id, JsonNode body) {
         return GebruikerJson.van(gebruikers.wijzig(id, Invoer.van(body)));
     }

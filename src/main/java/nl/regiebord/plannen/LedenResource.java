@@ -16,6 +16,9 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import nl.regiebord.api.Invoer;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.List;
@@ -46,6 +49,7 @@ public class LedenResource {
     @Operation(summary = "Voeg een lid toe (projectmanager of beheerder)",
             description = "Velden: gebruikerId of gebruikersnaam, en rol: projectmanager, projectleider, stuurgroep "
                     + "of lezer.")
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = LidInvoer.class)))
     public Response voegToe(@PathParam("planId") Long planId, JsonNode body, @Context UriInfo uri) {
         Lidmaatschap lid = leden.voegToe(planId, Invoer.van(body));
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(lid.id)).build())
@@ -57,6 +61,7 @@ public class LedenResource {
     @Toegestaan(Recht.LEDEN_BEHEREN)
     @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
     @Operation(summary = "Wijzig de rol van een lid", description = "Schrijfbaar: rol; version is verplicht.")
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = LidWijziging.class)))
     public LidJson wijzig(@PathParam("planId") Long planId, @PathParam("lidId") Long lidId, JsonNode body) {
         return LidJson.van(leden.wijzig(planId, lidId, Invoer.van(body)));
     }

@@ -17,6 +17,9 @@ import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.Context;
 import nl.regiebord.api.Invoer;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.List;
@@ -53,6 +56,7 @@ public class PlanResource {
             description = "Velden: naam, gemeenten (lijst), inwerkingtreding (JJJJ-MM-DD), uitvoering (lokaal, "
                     + "subregionaal, regionaal of leeg), modelstatusOvernemen (true: acties die het model als "
                     + "afgerond noemt, beginnen als afgerond).")
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = PlanInvoer.class)))
     public Response maak(JsonNode body, @Context UriInfo uri) {
         Plan plan = plannen.maak(Invoer.van(body));
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(plan.id)).build())
@@ -67,6 +71,7 @@ public class PlanResource {
             description = "JSON Merge Patch. Schrijfbaar: naam, gemeenten, inwerkingtreding, uitvoering; version is "
                     + "verplicht. Een nieuwe inwerkingtreding verplaatst elke deadline die niet met de hand is gezet; "
                     + "het antwoord noemt ze in 'verplaatst'.")
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = PlanWijziging.class)))
     public PlanJson wijzig(@PathParam("planId") Long planId, JsonNode body) {
         return plannen.wijzig(planId, Invoer.van(body));
     }

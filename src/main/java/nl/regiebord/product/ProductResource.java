@@ -16,6 +16,9 @@ import nl.regiebord.historie.HistorieJson;
 import nl.regiebord.toegang.Recht;
 import nl.regiebord.toegang.Toegestaan;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.List;
@@ -57,6 +60,7 @@ public class ProductResource {
                     + "verantwoordelijke of verantwoordelijkeId (een lid van het plan), document (een webadres of de "
                     + "naam van het document, ten hoogste 500 tekens), toelichting (ten hoogste 4000 tekens). version "
                     + "is verplicht; een verouderde versie geeft 409 met de huidige stand.")
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = ProductWijziging.class)))
     public ProductJson wijzig(@PathParam("planId") Long planId, @PathParam("productId") Long productId,
                               JsonNode body) {
         return producten.wijzig(planId, productId, Invoer.van(body));

@@ -26,6 +26,9 @@ import nl.regiebord.register.Registerfilters;
 import nl.regiebord.toegang.Recht;
 import nl.regiebord.toegang.Toegestaan;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.List;
@@ -77,6 +80,7 @@ public class ProjectkaartResource {
                     + "risicosEnVoorwaarden, risicoIds, investering, investeringBedrag (euro), inzetten, informeren, "
                     + "verbeteren, betrekken, borgen, actieIds (acties van het thema) en mijlpalen: "
                     + "[{\"omschrijving\":\"Gunning\",\"datum\":\"2021-06-30\"}].")
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = ProjectkaartInvoer.class)))
     public Response voegToe(@PathParam("planId") Long planId, JsonNode body, @Context UriInfo uri) {
         Projectkaart kaart = kaarten.voegToe(planId, Kaartinvoer.van(body));
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(kaart.id)).build())
@@ -100,6 +104,7 @@ public class ProjectkaartResource {
             description = "JSON Merge Patch; alleen de meegestuurde velden veranderen, null maakt een veld leeg. "
                     + "version is verplicht; een verouderde versie geeft 409 met de huidige stand. Mijlpalen wijzigen "
                     + "via /mijlpalen.")
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = ProjectkaartWijziging.class)))
     public KaartJson wijzig(@PathParam("planId") Long planId, @PathParam("kaartId") Long kaartId, JsonNode body) {
         return kaarten.wijzig(planId, kaartId, Kaartinvoer.van(body));
     }
@@ -149,6 +154,7 @@ public class ProjectkaartResource {
     @Operation(summary = "Voeg een mijlpaal toe (achteraan)",
             description = "Verplicht: omschrijving, datum. status: gepland (standaard), behaald of uitgesteld; bij "
                     + "uitgesteld zijn nieuweDatum (na de datum) en reden verplicht.")
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = MijlpaalInvoer.class)))
     public Response voegMijlpaalToe(@PathParam("planId") Long planId, @PathParam("kaartId") Long kaartId,
                                     JsonNode body, @Context UriInfo uri) {
         MijlpaalJson m = mijlpalen.voegToe(planId, kaartId, Invoer.van(body));
@@ -171,6 +177,7 @@ public class ProjectkaartResource {
     @Consumes({MediaType.APPLICATION_JSON, MERGE_PATCH})
     @Operation(summary = "Wijzig een mijlpaal (uitstellen: status uitgesteld met nieuweDatum en reden)",
             description = "JSON Merge Patch; version is verplicht, een verouderde versie geeft 409 met de huidige stand.")
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = MijlpaalWijziging.class)))
     public MijlpaalJson wijzigMijlpaal(@PathParam("planId") Long planId, @PathParam("kaartId") Long kaartId,
                                        @PathParam("mijlpaalId") Long mijlpaalId, JsonNode body) {
         return mijlpalen.wijzig(planId, kaartId, mijlpaalId, Invoer.van(body));

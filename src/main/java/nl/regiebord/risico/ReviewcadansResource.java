@@ -13,6 +13,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import nl.regiebord.api.Invoer;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/plannen/{planId}/risicocadans")
@@ -36,6 +39,7 @@ public class ReviewcadansResource {
     @Consumes({MediaType.APPLICATION_JSON, RisicoResource.MERGE_PATCH})
     @Operation(summary = "Stel de reviewcadans van het plan in",
             description = "Velden: hoogMaanden, middenMaanden, laagMaanden (1 tot en met 24), version.")
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = CadansWijziging.class)))
     public Reviewcadans.CadansJson wijzig(@PathParam("planId") Long planId, JsonNode body) {
         return cadans.wijzig(planId, Invoer.van(body));
     }

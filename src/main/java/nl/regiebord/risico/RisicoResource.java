@@ -26,6 +26,9 @@ import nl.regiebord.plan.Plan;
 import nl.regiebord.plan.Plannen;
 import nl.regiebord.register.Registerfilters;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.List;
@@ -68,6 +71,7 @@ public class RisicoResource {
             description = "Verplicht: categorie, omschrijving, ingebrachtDoor. Verder: maatregel, kans en impact "
                     + "(laag, midden, hoog), restKans en restImpact (na de maatregel), status, eigenaar. Ten "
                     + "hoogste 5 risico's per deelnemer (hoofdletters tellen niet); een zesde geeft 422.")
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = RisicoInvoer.class)))
     public Response voegToe(@PathParam("planId") Long planId, JsonNode body, @Context UriInfo uri) {
         Risico risico = risicos.voegToe(planId, Invoer.van(body));
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(risico.id)).build())
@@ -103,6 +107,7 @@ public class RisicoResource {
                     + "restImpact, status, eigenaar, ingebrachtDoor; null maakt een veld leeg (kans of impact leeg: "
                     + "het risico is niet meer gescoord). version is verplicht; een verouderde versie geeft 409 "
                     + "met de huidige stand.")
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = RisicoWijziging.class)))
     public RisicoJson wijzig(@PathParam("planId") Long planId, @PathParam("risicoId") Long risicoId, JsonNode body) {
         return risicos.wijzig(planId, risicoId, Invoer.van(body));
     }
@@ -132,6 +137,7 @@ public class RisicoResource {
     @Operation(summary = "Cluster een risico in een ander",
             description = "Veld: in (het nummer van het risico dat het cluster vormt). Het geclusterde risico "
                     + "verlaat de matrix en staat onder zijn cluster.")
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = ClusterInvoer.class)))
     public RisicoJson cluster(@PathParam("planId") Long planId, @PathParam("risicoId") Long risicoId, JsonNode body) {
         return risicos.cluster(planId, risicoId, Invoer.van(body));
     }

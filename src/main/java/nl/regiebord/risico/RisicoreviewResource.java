@@ -16,6 +16,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.List;
@@ -44,6 +47,7 @@ public class RisicoreviewResource {
                     + "version, maatregel (vastgesteld), kans, impact, reden (verplicht bij een scorewijziging), "
                     + "status}. De besluiten worden doorgevoerd (in de historie met bron 'review'), de matrix wordt "
                     + "bevroren en elk risico in de matrix telt als besproken voor de reviewplanning.")
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = RisicoreviewInvoer.class)))
     public Response leg(@PathParam("planId") Long planId, JsonNode body, @Context UriInfo uri) {
         Risicoreview review = reviews.leg(planId, body);
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(review.id)).build())

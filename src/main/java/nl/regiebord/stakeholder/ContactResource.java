@@ -18,6 +18,9 @@ import jakarta.ws.rs.core.UriInfo;
 import nl.regiebord.toegang.Recht;
 import nl.regiebord.toegang.Toegestaan;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.List;
@@ -48,6 +51,7 @@ public class ContactResource {
             description = "Velden: datum (standaard vandaag, niet in de toekomst), door (naam; standaard wie is "
                     + "aangemeld) of doorId (een lid van het plan), vorm (live, algemene mail, persoonlijke mail, app, "
                     + "telefoon, overleg), samenvatting. Het volgende contact wordt gepland vanaf het laatste.")
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = ContactInvoer.class)))
     public Response voegToe(@PathParam("planId") Long planId, @PathParam("stakeholderId") Long stakeholderId,
                             JsonNode body, @Context UriInfo uri) {
         Contact c = contacten.voegToe(planId, stakeholderId, body);

@@ -16,6 +16,9 @@ import jakarta.ws.rs.core.UriInfo;
 import nl.regiebord.toegang.Recht;
 import nl.regiebord.toegang.Toegestaan;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.List;
@@ -43,6 +46,7 @@ public class HerijkingResource {
             description = "Velden: datum (niet in de toekomst), aanwezigen (namen), scores: per stakeholder {stakeholder, "
                     + "version, belang, invloed, reden}. Een reden is verplicht als belang of invloed wijzigt; een "
                     + "ongewijzigde score telt als bevestigd. De wijzigingen staan in de historie met bron 'herijking'.")
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = HerijkingInvoer.class)))
     public Response leg(@PathParam("planId") Long planId, JsonNode body, @Context UriInfo uri) {
         Herijking h = herijkingen.leg(planId, body);
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(h.id)).build())

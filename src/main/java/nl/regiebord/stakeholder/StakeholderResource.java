@@ -27,6 +27,9 @@ import nl.regiebord.register.Registerfilters;
 import nl.regiebord.toegang.Recht;
 import nl.regiebord.toegang.Toegestaan;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.List;
@@ -77,6 +80,7 @@ public class StakeholderResource {
                     + "halfjaarlijks, jaarlijks, incidenteel), communicatie (live, algemene mail, persoonlijke mail, "
                     + "app, telefoon, overleg), verantwoordelijke (naam) of verantwoordelijkeId (een lid van het plan), "
                     + "actieIds (acties van het plan). Een tweede stakeholder met dezelfde naam geeft 422.")
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = StakeholderInvoer.class)))
     public Response voegToe(@PathParam("planId") Long planId, JsonNode body, @Context UriInfo uri) {
         Stakeholder s = stakeholders.voegToe(planId, body);
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(s.id)).build())
@@ -102,6 +106,7 @@ public class StakeholderResource {
     @Operation(summary = "Voeg aangevinkte stakeholders uit de checklist toe",
             description = "Veld: namen (uit de checklist). Elke naam wordt een ongescoorde stakeholder van het type van "
                     + "zijn lijst; een naam die al in het plan staat wordt overgeslagen. Antwoordt de toegevoegde.")
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = ChecklistInvoer.class)))
     public Response voegToeUitChecklist(@PathParam("planId") Long planId, JsonNode body, @Context UriInfo uri) {
         List<Stakeholder> toegevoegd = stakeholders.voegToeUitChecklist(planId, Invoer.van(body));
         return Response.created(uri.getBaseUriBuilder().path("api/plannen/" + planId + "/stakeholders").build())
@@ -134,6 +139,7 @@ public class StakeholderResource {
             description = "JSON Merge Patch. Schrijfbaar: naam, type, cluster, belangen, wensenEisen, belang, invloed, "
                     + "frequentie, communicatie, verantwoordelijke, verantwoordelijkeId, actieIds; null maakt een veld "
                     + "leeg. version is verplicht; een verouderde versie geeft 409 met de huidige stand.")
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = StakeholderWijziging.class)))
     public StakeholderJson wijzig(@PathParam("planId") Long planId, @PathParam("stakeholderId") Long stakeholderId,
                                   JsonNode body) {
         return stakeholders.wijzig(planId, stakeholderId, body);
@@ -165,6 +171,7 @@ public class StakeholderResource {
             description = "Veld: in (het nummer van de stakeholder die blijft). Contactlog, gekoppelde acties, belangen "
                     + "en wensen gaan naar die stakeholder; deze verlaat register en matrix en staat eronder als "
                     + "samengevoegd. Antwoordt de stakeholder die blijft.")
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = SamenvoegInvoer.class)))
     public StakeholderJson voegSamen(@PathParam("planId") Long planId, @PathParam("stakeholderId") Long stakeholderId,
                                      JsonNode body) {
         return stakeholders.voegSamen(planId, stakeholderId, Invoer.van(body));

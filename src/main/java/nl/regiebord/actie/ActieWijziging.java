@@ -1,0 +1,28 @@
+package nl.regiebord.actie;
+
+import nl.regiebord.modelplan.Fase;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.time.LocalDate;
+
+/**
+ * The body of PATCH /api/plannen/{planId}/acties/{actieId}, a JSON Merge Patch. Documents the fields for the
+ * OpenAPI document only: the resource reads the body field by field with {@link nl.regiebord.api.Invoer}.
+ */
+@Schema(description = "JSON Merge Patch van een actie.")
+public record ActieWijziging(
+        @Schema(required = true,
+                description = "De versie die je las (uit de laatste GET of het laatste antwoord); een "
+                        + "verouderde geeft 409 met de huidige stand.")
+        Long version,
+        ActieStatus status,
+        @Schema(description = "De verantwoordelijke: een naam; bij een lid van het plan liever "
+                        + "verantwoordelijkeId.")
+        String verantwoordelijke,
+        @Schema(description = "Het gebruikersnummer van de verantwoordelijke, een lid van het plan.")
+        Long verantwoordelijkeId,
+        String toelichting,
+        @Schema(description = "Een eigen deadline; null: terug naar de datum van het model.") LocalDate deadline,
+        @Schema(description = "Alleen bij een eigen actie.") String actie,
+        @Schema(description = "Alleen bij een eigen actie.") Fase fase) {
+}

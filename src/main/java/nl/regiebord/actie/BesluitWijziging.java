@@ -1,0 +1,23 @@
+package nl.regiebord.actie;
+
+import nl.regiebord.modelplan.Besluitorgaan;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.time.LocalDate;
+
+/**
+ * The body of PATCH /api/plannen/{planId}/acties/{actieId}/besluiten/{besluitId}, a JSON Merge Patch. Documents
+ * the fields for the OpenAPI document only: the resource reads the body field by field with {@link
+ * nl.regiebord.api.Invoer}.
+ */
+@Schema(description = "JSON Merge Patch van het besluit van één gemeente.")
+public record BesluitWijziging(
+        @Schema(required = true,
+                description = "De versie die je las (uit de laatste GET of het laatste antwoord); een "
+                        + "verouderde geeft 409 met de huidige stand.")
+        Long version,
+        BesluitStatus status,
+        LocalDate datum,
+        Besluitorgaan orgaan,
+        String toelichting) {
+}

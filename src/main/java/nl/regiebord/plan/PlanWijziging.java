@@ -1,0 +1,22 @@
+package nl.regiebord.plan;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The body of PATCH /api/plannen/{planId}, a JSON Merge Patch. Documents the fields for the OpenAPI document
+ * only: the resource reads the body field by field with {@link nl.regiebord.api.Invoer}.
+ */
+@Schema(description = "JSON Merge Patch van een plan: alleen de meegestuurde velden veranderen.")
+public record PlanWijziging(
+        @Schema(required = true,
+                description = "De versie die je las (uit de laatste GET of het laatste antwoord); een "
+                        + "verouderde geeft 409 met de huidige stand.")
+        Long version,
+        String naam,
+        List<String> gemeenten,
+        LocalDate inwerkingtreding,
+        @Schema(description = "null: leeg.") Uitvoering uitvoering) {
+}

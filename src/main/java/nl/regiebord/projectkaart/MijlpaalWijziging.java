@@ -1,0 +1,24 @@
+package nl.regiebord.projectkaart;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.time.LocalDate;
+
+/**
+ * The body of PATCH /api/plannen/{planId}/projectkaarten/{kaartId}/mijlpalen/{mijlpaalId}, a JSON Merge Patch.
+ * Documents the fields for the OpenAPI document only: the resource reads the body field by field with {@link
+ * nl.regiebord.api.Invoer}.
+ */
+@Schema(description = "JSON Merge Patch van een mijlpaal.")
+public record MijlpaalWijziging(
+        @Schema(required = true,
+                description = "De versie die je las (uit de laatste GET of het laatste antwoord); een "
+                        + "verouderde geeft 409 met de huidige stand.")
+        Long version,
+        String omschrijving,
+        LocalDate datum,
+        MijlpaalStatus status,
+        @Schema(description = "Verplicht bij uitgesteld: na de datum.") LocalDate nieuweDatum,
+        @Schema(description = "Verplicht bij uitgesteld.") String reden,
+        @Schema(description = "De plaats in de lijst, vanaf 1.") Integer volgorde) {
+}

@@ -1,0 +1,17 @@
+package nl.regiebord.risico;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The body of POST /api/plannen/{planId}/risicoreviews: a held review. Documents the fields for the OpenAPI
+ * document only: the resource reads the body field by field with {@link nl.regiebord.api.Invoer}.
+ */
+@Schema(description = "Een gehouden risicoreview met de besluiten per risico.")
+public record RisicoreviewInvoer(
+        @Schema(required = true, description = "De dag van de review; niet in de toekomst.") LocalDate datum,
+        @Schema(required = true) List<String> aanwezigen,
+        List<RisicoreviewBesluitInvoer> besluiten) {
+}

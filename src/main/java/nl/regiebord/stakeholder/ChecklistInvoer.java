@@ -1,0 +1,14 @@
+package nl.regiebord.stakeholder;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.util.List;
+
+/**
+ * The body of POST /api/plannen/{planId}/stakeholders/checklist. Documents the fields for the OpenAPI document
+ * only: the resource reads the body field by field with {@link nl.regiebord.api.Invoer}.
+ */
+@Schema(description = "Stakeholders uit de checklist van het model, bij naam.")
+public record ChecklistInvoer(
+        @Schema(required = true, description = "Namen uit de checklist.") List<String> namen) {
+}

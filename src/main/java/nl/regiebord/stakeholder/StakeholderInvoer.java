@@ -1,0 +1,28 @@
+package nl.regiebord.stakeholder;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.util.List;
+
+/**
+ * The body of POST /api/plannen/{planId}/stakeholders: a new stakeholder. Documents the fields for the OpenAPI
+ * document only: the resource reads the body field by field with {@link nl.regiebord.api.Invoer}.
+ */
+@Schema(description = "Een nieuwe stakeholder.")
+public record StakeholderInvoer(
+        @Schema(required = true) String naam,
+        @Schema(required = true) StakeholderType type,
+        String cluster,
+        String belangen,
+        String wensenEisen,
+        Niveau belang,
+        Niveau invloed,
+        Frequentie frequentie,
+        Communicatie communicatie,
+        @Schema(description = "De verantwoordelijke: een naam; bij een lid van het plan liever "
+                        + "verantwoordelijkeId.")
+        String verantwoordelijke,
+        @Schema(description = "Het gebruikersnummer van de verantwoordelijke, een lid van het plan.")
+        Long verantwoordelijkeId,
+        @Schema(description = "Acties van het plan.") List<Long> actieIds) {
+}

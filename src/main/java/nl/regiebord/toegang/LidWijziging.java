@@ -1,0 +1,16 @@
+package nl.regiebord.toegang;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/**
+ * The body of PATCH /api/plannen/{planId}/leden/{lidId}. Documents the fields for the OpenAPI document only: the
+ * resource reads the body field by field with {@link nl.regiebord.api.Invoer}.
+ */
+@Schema(description = "De nieuwe rol van een lid.")
+public record LidWijziging(
+        @Schema(required = true,
+                description = "De versie die je las (uit de laatste GET of het laatste antwoord); een "
+                        + "verouderde geeft 409 met de huidige stand.")
+        Long version,
+        @Schema(required = true) Rol rol) {
+}
