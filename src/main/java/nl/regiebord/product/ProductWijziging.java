@@ -12,7 +12,7 @@ public record ProductWijziging(
                 description = "De versie die je las (uit de laatste GET of het laatste antwoord); een "
                         + "verouderde geeft 409 met de huidige stand.")
         Long version,
-        ProductStatus status,
+        Productstatus status,
         @Schema(description = "De verantwoordelijke: een naam; bij een lid van het plan liever "
                         + "verantwoordelijkeId.")
         String verantwoordelijke,

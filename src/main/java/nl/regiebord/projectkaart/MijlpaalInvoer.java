@@ -13,7 +13,7 @@ import java.time.LocalDate;
 public record MijlpaalInvoer(
         @Schema(required = true) String omschrijving,
         @Schema(required = true) LocalDate datum,
-        @Schema(description = "Standaard gepland.") MijlpaalStatus status,
+        @Schema(description = "Standaard gepland.") Mijlpaalstatus status,
         @Schema(description = "Verplicht bij uitgesteld: na de datum.") LocalDate nieuweDatum,
         @Schema(description = "Verplicht bij uitgesteld.") String reden) {
 }

@@ -17,7 +17,7 @@ public record MijlpaalWijziging(
         Long version,
         String omschrijving,
         LocalDate datum,
-        MijlpaalStatus status,
+        Mijlpaalstatus status,
         @Schema(description = "Verplicht bij uitgesteld: na de datum.") LocalDate nieuweDatum,
         @Schema(description = "Verplicht bij uitgesteld.") String reden,
         @Schema(description = "De plaats in de lijst, vanaf 1.") Integer volgorde) {

@@ -13,8 +13,8 @@ public record RisicoreviewBesluitInvoer(
                 description = "De versie van het risico die de review besprak; een verouderde geeft 409.")
         Long version,
         String maatregel,
-        Niveau kans,
-        Niveau impact,
+        Risiconiveau kans,
+        Risiconiveau impact,
         String reden,
-        RisicoStatus status) {
+        Risicostatus status) {
 }

@@ -12,7 +12,7 @@ public record HerijkingScoreInvoer(
         @Schema(required = true,
                 description = "De versie van de stakeholder die de herijking besprak; een verouderde geeft 409.")
         Long version,
-        @Schema(required = true) Niveau belang,
-        @Schema(required = true) Niveau invloed,
+        @Schema(required = true) Stakeholderniveau belang,
+        @Schema(required = true) Stakeholderniveau invloed,
         String reden) {
 }

@@ -11,12 +11,12 @@ import java.util.List;
 @Schema(description = "Een nieuwe stakeholder.")
 public record StakeholderInvoer(
         @Schema(required = true) String naam,
-        @Schema(required = true) StakeholderType type,
+        @Schema(required = true) Stakeholdertype type,
         String cluster,
         String belangen,
         String wensenEisen,
-        Niveau belang,
-        Niveau invloed,
+        Stakeholderniveau belang,
+        Stakeholderniveau invloed,
         Frequentie frequentie,
         Communicatie communicatie,
         @Schema(description = "De verantwoordelijke: een naam; bij een lid van het plan liever "

@@ -16,12 +16,12 @@ public record StakeholderWijziging(
                         + "verouderde geeft 409 met de huidige stand.")
         Long version,
         String naam,
-        StakeholderType type,
+        Stakeholdertype type,
         String cluster,
         String belangen,
         String wensenEisen,
-        Niveau belang,
-        Niveau invloed,
+        Stakeholderniveau belang,
+        Stakeholderniveau invloed,
         Frequentie frequentie,
         Communicatie communicatie,
         @Schema(description = "De verantwoordelijke: een naam; bij een lid van het plan liever "

@@ -1,4 +1,4 @@
-package nl.regiebord.gebruiker;
+package nl.regiebord.beheer;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 

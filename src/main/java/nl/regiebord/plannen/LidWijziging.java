@@ -1,5 +1,6 @@
-package nl.regiebord.toegang;
+package nl.regiebord.plannen;
 
+import nl.regiebord.toegang.Rol;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**

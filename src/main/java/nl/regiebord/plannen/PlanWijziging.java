@@ -1,5 +1,6 @@
-package nl.regiebord.plan;
+package nl.regiebord.plannen;
 
+import nl.regiebord.plan.Uitvoering;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.LocalDate;
