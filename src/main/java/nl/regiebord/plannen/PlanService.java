@@ -131,7 +131,7 @@ public class PlanService {
             historie.leg(plan.id, Historie.PLAN, plan.id, "gemeenten", vorige, gemeenten, null);
             plan.gemeenten.clear();
             plan.gemeenten.addAll(gemeenten);
-            for (PlanActie actie : PlanActie.<PlanActie>list("plan", plan)) {
+            for (PlanActie actie : PlanActie.vanPlan(plan)) {
                 besluitregel.gemeentenGewijzigd(actie, vorige, gemeenten);
             }
         }
@@ -149,7 +149,7 @@ public class PlanService {
     /** Moves every deadline no one set by hand to the new inwerkingtreding; hand-set ones stay. */
     private List<PlanJson.Verplaatst> herplan(Plan plan) {
         List<PlanJson.Verplaatst> verplaatst = new ArrayList<>();
-        for (PlanActie actie : PlanActie.<PlanActie>list("plan = ?1 order by thema, volgorde", plan)) {
+        for (PlanActie actie : PlanActie.vanPlanPerThema(plan)) {
             LocalDate oud = actie.deadline();
             actie.plan(plan.inwerkingtreding);
             LocalDate nieuw = actie.deadline();
