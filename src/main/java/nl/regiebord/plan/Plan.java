@@ -75,4 +75,13 @@ public class Plan extends PanacheEntityBase {
         return count("lower(naam) = ?1 and id <> ?2", naam.toLowerCase(java.util.Locale.ROOT),
                 eigenId == null ? -1L : eigenId) > 0;
     }
+
+    /** The names of these plans, by id, in one query. */
+    public static java.util.Map<Long, String> namen(java.util.Collection<Long> ids) {
+        return getEntityManager()
+                .createQuery("select p.id, p.naam from Plan p where p.id in ?1", Object[].class)
+                .setParameter(1, ids).getResultStream()
+                .collect(java.util.HashMap::new, (namen, r) -> namen.put((Long) r[0], (String) r[1]),
+                        java.util.Map::putAll);
+    }
 }

@@ -58,4 +58,13 @@ public class PlanProduct extends PanacheEntityBase {
     public static List<PlanProduct> vanPlan(Plan plan) {
         return list("plan = ?1 order by volgorde", plan);
     }
+
+    /** The names of these products, by id, in one query. */
+    public static java.util.Map<Long, String> namen(java.util.Collection<Long> ids) {
+        return getEntityManager()
+                .createQuery("select p.id, p.product from PlanProduct p where p.id in ?1", Object[].class)
+                .setParameter(1, ids).getResultStream()
+                .collect(java.util.HashMap::new, (namen, r) -> namen.put((Long) r[0], (String) r[1]),
+                        java.util.Map::putAll);
+    }
 }
