@@ -25,11 +25,8 @@ public class MijnAccount {
 
     public Mij mij() {
         Gebruiker gebruiker = Gebruiker.findById(huidige.vereist().id());
-        List<MijnPlan> plannen = Lidmaatschap.getEntityManager().createQuery(
-                        "select l.planId, p.naam, l.rol from Lidmaatschap l, Plan p where p.id = l.planId "
-                                + "and l.gebruiker.id = ?1 order by p.naam", Object[].class)
-                .setParameter(1, gebruiker.id).getResultStream()
-                .map(r -> new MijnPlan((Long) r[0], (String) r[1], ((nl.regiebord.toegang.Rol) r[2]).tekst())).toList();
+        List<MijnPlan> plannen = Lidmaatschap.plannenMetRolVan(gebruiker.id).stream()
+                .map(p -> new MijnPlan(p.planId(), p.planNaam(), p.rol().tekst())).toList();
         return new Mij(gebruiker.id, gebruiker.gebruikersnaam, gebruiker.naam, gebruiker.email, gebruiker.beheerder,
                 gebruiker.tijdelijkWachtwoordTot != null, plannen);
     }

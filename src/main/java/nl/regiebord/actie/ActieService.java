@@ -160,8 +160,7 @@ public class ActieService {
         actie.plan = plan;
         actie.thema = thema;
         actie.onderdeel = onderdeel;
-        Integer laatste = PlanActie.find("select max(a.volgorde) from PlanActie a where a.plan = ?1 and a.thema = ?2",
-                plan, thema).project(Integer.class).firstResult();
+        Integer laatste = PlanActie.laatsteVolgorde(plan, thema);
         actie.volgorde = (laatste == null ? 0 : laatste) + 1;
         actie.fase = fase;
         actie.actie = tekst;
@@ -201,7 +200,7 @@ public class ActieService {
 
     public List<ActieJson.BesluitJson> besluiten(Long planId, Long actieId) {
         PlanActie actie = vind(planId, actieId);
-        return Besluit.<Besluit>list("actie = ?1 order by volgorde", actie).stream()
+        return Besluit.vanActie(actie).stream()
                 .map(ActieJson.BesluitJson::van).toList();
     }
 

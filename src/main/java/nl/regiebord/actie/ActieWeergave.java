@@ -32,18 +32,16 @@ public class ActieWeergave {
     /** The plan's actions in the model's order: by theme, then the tijdtafel's order, own actions last. */
     public List<PlanActie> acties(Plan plan) {
         List<String> themas = catalogus.inhoud().themaSleutels();
-        return PlanActie.<PlanActie>list("plan", plan).stream()
+        return PlanActie.vanPlan(plan).stream()
                 .sorted(Comparator.comparingInt((PlanActie a) -> themas.indexOf(a.thema))
                         .thenComparingInt(a -> a.volgorde).thenComparingLong(a -> a.id))
                 .toList();
     }
 
     public List<ActieJson> alsJson(Plan plan, List<PlanActie> acties) {
-        Map<Long, List<PlanStap>> stappen = PlanStap.<PlanStap>list(
-                        "actie.plan = ?1 order by actie.id, volgorde", plan).stream()
+        Map<Long, List<PlanStap>> stappen = PlanStap.vanPlan(plan).stream()
                 .collect(Collectors.groupingBy(s -> s.actie.id));
-        Map<Long, List<Besluit>> besluiten = Besluit.<Besluit>list(
-                        "actie.plan = ?1 order by actie.id, volgorde", plan).stream()
+        Map<Long, List<Besluit>> besluiten = Besluit.vanPlan(plan).stream()
                 .collect(Collectors.groupingBy(b -> b.actie.id));
         LocalDate vandaag = vandaag();
         return acties.stream().map(a -> json(a, stappen.getOrDefault(a.id, List.of()),
@@ -51,8 +49,8 @@ public class ActieWeergave {
     }
 
     public ActieJson alsJson(PlanActie actie) {
-        List<PlanStap> stappen = PlanStap.list("actie = ?1 order by volgorde", actie);
-        List<Besluit> besluiten = Besluit.list("actie = ?1 order by volgorde", actie);
+        List<PlanStap> stappen = PlanStap.vanActie(actie);
+        List<Besluit> besluiten = Besluit.vanActie(actie);
         List<String> aandachtspunten = catalogus.inhoud().thema(actie.thema)
                 .map(t -> t.aandachtspuntenVoor(actie.onderdeel)).orElse(List.of());
         return json(actie, stappen, besluiten, aandachtspunten, vandaag());

@@ -55,4 +55,19 @@ public class Besluit extends PanacheEntityBase {
     public boolean isOnaangeroerd() {
         return status == BesluitStatus.OPEN && datum == null && toelichting == null;
     }
+
+    /** The decisions on this action, in the order of the gemeenten. */
+    public static java.util.List<Besluit> vanActie(PlanActie actie) {
+        return list("actie = ?1 order by volgorde", actie);
+    }
+
+    /** The decisions on this action, in no particular order: for checking or clearing them all. */
+    public static java.util.List<Besluit> alleVanActie(PlanActie actie) {
+        return list("actie", actie);
+    }
+
+    /** The decisions on every action of the plan, in one query, by action and then in the order of the gemeenten. */
+    public static java.util.List<Besluit> vanPlan(nl.regiebord.plan.Plan plan) {
+        return list("actie.plan = ?1 order by actie.id, volgorde", plan);
+    }
 }

@@ -48,7 +48,7 @@ public class Besluitregel {
         if (!actie.vraagtBesluitPerGemeente() || nieuw == ActieStatus.NVT || nieuw == actie.status) {
             return;
         }
-        Stand stand = stand(Besluit.list("actie = ?1 order by volgorde", actie));
+        Stand stand = stand(Besluit.vanActie(actie));
         if (nieuw == ActieStatus.AFGEROND && !stand.compleet()) {
             throw ApiFout.regel("Deze actie kan pas afgerond worden als elke gemeente heeft besloten; nu "
                     + stand.tekst() + ". Nog open: " + String.join(", ", stand.nogOpen()) + ".");
@@ -89,7 +89,7 @@ public class Besluitregel {
         if (actie.fase != nl.regiebord.modelplan.Fase.BESLUITVORMEND) {
             return;
         }
-        List<Besluit> bestaand = Besluit.list("actie", actie);
+        List<Besluit> bestaand = Besluit.alleVanActie(actie);
         for (Besluit besluit : bestaand) {
             if (!nieuwe.contains(besluit.gemeente)) {
                 if (!besluit.isOnaangeroerd()) {
@@ -132,7 +132,7 @@ public class Besluitregel {
         if (!actie.vraagtBesluitPerGemeente() || actie.status == ActieStatus.NVT) {
             return;
         }
-        List<Besluit> besluiten = Besluit.list("actie = ?1 order by volgorde", actie);
+        List<Besluit> besluiten = Besluit.vanActie(actie);
         Stand stand = stand(besluiten);
         ActieStatus nieuw = actie.status;
         if (stand.compleet()) {

@@ -57,7 +57,7 @@ public class Bijlage1Import implements Importsoort {
     @Override
     public Optional<Stand> stand(Long planId, long id) {
         // looked up without the service, whose 404 would mark the import's transaction for rollback
-        Optional<PlanActie> actie = PlanActie.<PlanActie>find("id = ?1 and plan.id = ?2", id, planId).firstResultOptional();
+        Optional<PlanActie> actie = PlanActie.inPlan(id, planId);
         return actie.map(a -> {
             ActieJson json = weergave.alsJson(a);
             Map<String, String> waarden = new HashMap<>();

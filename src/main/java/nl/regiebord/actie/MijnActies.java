@@ -28,9 +28,8 @@ public class MijnActies {
 
     public List<MijnActie> van(long gebruikerId) {
         LocalDate vandaag = LocalDate.now(klok);
-        List<PlanActie> acties = PlanActie.find("select a from PlanActie a join fetch a.plan p where a.verantwoordelijkeId = ?1 "
-                + "and a.status in ?2 and p.id in (select l.planId from Lidmaatschap l where l.gebruiker.id = ?1)",
-                gebruikerId, List.of(ActieStatus.OPEN, ActieStatus.BEZIG)).list();
+        List<PlanActie> acties = PlanActie.vanVerantwoordelijke(gebruikerId,
+                List.of(ActieStatus.OPEN, ActieStatus.BEZIG));
         return acties.stream()
                 .map(a -> new MijnActie(a.plan.id, a.plan.naam, a.id, a.thema, catalogus.themaNaam(a.thema), a.actie,
                         a.deadline(), a.status, a.isTeLaat(vandaag), a.version))

@@ -127,4 +127,41 @@ public class PlanActie extends PanacheEntityBase {
         return getEntityManager().createQuery("select a.id from PlanActie a where a.plan = ?1 and a.thema = ?2", Long.class)
                 .setParameter(1, plan).setParameter(2, thema).getResultList();
     }
+
+    /** The plan's actions, in no particular order. */
+    public static java.util.List<PlanActie> vanPlan(Plan plan) {
+        return list("plan", plan);
+    }
+
+    /** The plan's actions by theme key, then in their order within the theme. */
+    public static java.util.List<PlanActie> vanPlanPerThema(Plan plan) {
+        return list("plan = ?1 order by thema, volgorde", plan);
+    }
+
+    /** The plan's actions of one theme, in their order. */
+    public static java.util.List<PlanActie> vanThema(Plan plan, String thema) {
+        return list("plan = ?1 and thema = ?2 order by volgorde", plan, thema);
+    }
+
+    /** The highest place in the order of the plan's actions of this theme; null when it has none yet. */
+    public static Integer laatsteVolgorde(Plan plan, String thema) {
+        return find("select max(a.volgorde) from PlanActie a where a.plan = ?1 and a.thema = ?2", plan, thema)
+                .project(Integer.class).firstResult();
+    }
+
+    /** The action with this id, when it belongs to this plan. */
+    public static java.util.Optional<PlanActie> inPlan(Long id, Long planId) {
+        return PlanActie.<PlanActie>find("id = ?1 and plan.id = ?2", id, planId).firstResultOptional();
+    }
+
+    /**
+     * The actions this user is responsible for with one of these statuses, in the plans the user is a member of,
+     * each with its plan fetched along.
+     */
+    public static java.util.List<PlanActie> vanVerantwoordelijke(long gebruikerId,
+                                                                 java.util.Collection<ActieStatus> statussen) {
+        return find("select a from PlanActie a join fetch a.plan p where a.verantwoordelijkeId = ?1 "
+                + "and a.status in ?2 and p.id in (select l.planId from Lidmaatschap l where l.gebruiker.id = ?1)",
+                gebruikerId, statussen).list();
+    }
 }

@@ -50,4 +50,14 @@ public class PlanStap extends PanacheEntityBase {
     public String naam() {
         return "stap " + volgorde + " (" + kop + ")";
     }
+
+    /** The steps of this action, in their order. */
+    public static List<PlanStap> vanActie(PlanActie actie) {
+        return list("actie = ?1 order by volgorde", actie);
+    }
+
+    /** The steps of every action of the plan, in one query, by action and then in their order. */
+    public static List<PlanStap> vanPlan(nl.regiebord.plan.Plan plan) {
+        return list("actie.plan = ?1 order by actie.id, volgorde", plan);
+    }
 }

@@ -37,9 +37,9 @@ public class GebruikerService {
 
     public List<Gebruiker> lijst(String gebruikersnaam) {
         if (gebruikersnaam != null && !gebruikersnaam.isBlank()) {
-            return Gebruiker.list("gebruikersnaam = ?1", Gebruiker.genormaliseerd(gebruikersnaam));
+            return Gebruiker.metGebruikersnaam(gebruikersnaam);
         }
-        return Gebruiker.list("order by naam, id");
+        return Gebruiker.opNaam();
     }
 
     public Gebruiker vind(Long id) {
@@ -138,7 +138,7 @@ public class GebruikerService {
         if (huidige.isEmpty()) {
             return List.of();
         }
-        return Gebruiker.<Gebruiker>list("gebruikersnaam in ?1 order by naam, id", huidige.keySet()).stream()
+        return Gebruiker.metGebruikersnamen(huidige.keySet()).stream()
                 .map(g -> BlokkadeJson.van(g, huidige.get(g.gebruikersnaam))).toList();
     }
 

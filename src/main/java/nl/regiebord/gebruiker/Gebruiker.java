@@ -53,4 +53,24 @@ public class Gebruiker extends PanacheEntityBase {
     public static Optional<Gebruiker> metNaam(String gebruikersnaam) {
         return find("gebruikersnaam", genormaliseerd(gebruikersnaam)).firstResultOptional();
     }
+
+    /** The users with this username (at most one), as a list for a filtered overview. */
+    public static List<Gebruiker> metGebruikersnaam(String gebruikersnaam) {
+        return list("gebruikersnaam = ?1", genormaliseerd(gebruikersnaam));
+    }
+
+    /** Every user, by name. */
+    public static List<Gebruiker> opNaam() {
+        return list("order by naam, id");
+    }
+
+    /** The users with one of these usernames, by name. */
+    public static List<Gebruiker> metGebruikersnamen(java.util.Collection<String> gebruikersnamen) {
+        return list("gebruikersnaam in ?1 order by naam, id", gebruikersnamen);
+    }
+
+    /** The active beheerder that came first; null when there is none. */
+    public static Gebruiker eersteActieveBeheerder() {
+        return find("beheerder = true and actief = true order by id").firstResult();
+    }
 }

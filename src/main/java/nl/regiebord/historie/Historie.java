@@ -48,8 +48,7 @@ public class Historie {
     }
 
     public List<HistorieRegel> van(String onderwerp, Long onderwerpId, int limiet) {
-        return HistorieRegel.find("onderwerp = ?1 and onderwerpId = ?2 order by tijdstip desc, id desc",
-                onderwerp, onderwerpId).page(0, limiet).list();
+        return HistorieRegel.recentVan(onderwerp, onderwerpId, limiet);
     }
 
     static String alsTekst(Object waarde) {

@@ -38,4 +38,15 @@ public class HistorieRegel extends PanacheEntityBase {
     public String nieuw;
     /** How the change came about when not typed by the user: "herplanning", "besluiten". */
     public String bron;
+
+    /** The latest changes in the plan, newest first, at most this many. */
+    public static java.util.List<HistorieRegel> recentInPlan(Long planId, int limiet) {
+        return find("planId = ?1 order by tijdstip desc, id desc", planId).page(0, limiet).list();
+    }
+
+    /** The latest changes of one record, newest first, at most this many. */
+    public static java.util.List<HistorieRegel> recentVan(String onderwerp, Long onderwerpId, int limiet) {
+        return find("onderwerp = ?1 and onderwerpId = ?2 order by tijdstip desc, id desc", onderwerp, onderwerpId)
+                .page(0, limiet).list();
+    }
 }

@@ -24,4 +24,9 @@ public class ModelAandachtspunt extends PanacheEntityBase {
     public int volgorde;
     @Column(length = 2000)
     public String tekst;
+
+    /** Every aandachtspunt of the model, by theme and part and then in their order. */
+    public static java.util.List<ModelAandachtspunt> opVolgorde() {
+        return list("order by thema, onderdeel, volgorde");
+    }
 }

@@ -35,4 +35,9 @@ public class ModelActie extends PanacheEntityBase {
     public String besluitorgaan;
     /** What of this action is Regiebord's own rather than the model's, and what the model says; null: all model. */
     public String eigenAanvulling;
+
+    /** Every action of the model, by theme and then in their order. */
+    public static java.util.List<ModelActie> opVolgorde() {
+        return list("order by thema, volgorde");
+    }
 }

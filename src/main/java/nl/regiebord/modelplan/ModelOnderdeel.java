@@ -28,4 +28,9 @@ public class ModelOnderdeel extends PanacheEntityBase {
     public String naam;
     public String tabel;
     public int volgorde;
+
+    /** Every part of the model, by theme and then in their order. */
+    public static java.util.List<ModelOnderdeel> opVolgorde() {
+        return list("order by thema, volgorde");
+    }
 }

@@ -27,4 +27,9 @@ public class ModelStap extends PanacheEntityBase {
     /** The step's sub-points, one per line. */
     @Column(length = 8000)
     public String punten;
+
+    /** Every step of the model, by action and then in their order. */
+    public static java.util.List<ModelStap> opVolgorde() {
+        return list("order by actieSleutel, volgorde");
+    }
 }

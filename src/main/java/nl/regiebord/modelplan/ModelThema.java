@@ -25,4 +25,9 @@ public class ModelThema extends PanacheEntityBase {
     public String bron;
     @Column(length = 4000)
     public String inleiding;
+
+    /** Every theme of the model, in their order. */
+    public static java.util.List<ModelThema> opVolgorde() {
+        return list("order by volgorde");
+    }
 }

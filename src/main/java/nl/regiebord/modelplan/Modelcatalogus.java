@@ -1,8 +1,6 @@
 package nl.regiebord.modelplan;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.inject.Inject;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -17,9 +15,6 @@ import java.util.stream.Collectors;
  */
 @ApplicationScoped
 public class Modelcatalogus {
-
-    @Inject
-    EntityManager em;
 
     private volatile Modelinhoud inhoud;
 
@@ -56,21 +51,20 @@ public class Modelcatalogus {
                 .map(Modelinhoud.Actie::eigenAanvulling).orElse(null);
     }
 
-    /** Reads the model tables; called by the seed loader within its transaction. */
-    public void laad() {
-        String[] versie = em.createQuery("select v.versie, v.bron from SeedVersie v", Object[].class)
-                .getResultStream().findFirst().map(r -> new String[]{(String) r[0], (String) r[1]})
-                .orElse(new String[]{null, null});
-        Map<String, List<ModelStap>> stappen = ModelStap.<ModelStap>list("order by actieSleutel, volgorde").stream()
+    /**
+     * Reads the model tables; called by the seed loader within its transaction, with the version and source of
+     * the seed data it holds.
+     */
+    public void laad(String versie, String bron) {
+        Map<String, List<ModelStap>> stappen = ModelStap.opVolgorde().stream()
                 .collect(Collectors.groupingBy(s -> s.actieSleutel));
-        Map<String, List<String>> aandachtspunten = ModelAandachtspunt.<ModelAandachtspunt>list(
-                        "order by thema, onderdeel, volgorde").stream()
+        Map<String, List<String>> aandachtspunten = ModelAandachtspunt.opVolgorde().stream()
                 .collect(Collectors.groupingBy(a -> a.thema + "/" + (a.onderdeel == null ? "" : a.onderdeel),
                         Collectors.mapping(a -> a.tekst, Collectors.toList())));
-        List<ModelActie> acties = ModelActie.list("order by thema, volgorde");
-        List<ModelOnderdeel> onderdelen = ModelOnderdeel.list("order by thema, volgorde");
+        List<ModelActie> acties = ModelActie.opVolgorde();
+        List<ModelOnderdeel> onderdelen = ModelOnderdeel.opVolgorde();
         List<Modelinhoud.Thema> themas = new ArrayList<>();
-        for (ModelThema t : ModelThema.<ModelThema>list("order by volgorde")) {
+        for (ModelThema t : ModelThema.opVolgorde()) {
             List<Modelinhoud.Onderdeel> delen = new ArrayList<>();
             for (ModelOnderdeel o : onderdelen) {
                 if (!o.thema.equals(t.sleutel)) {
@@ -90,10 +84,10 @@ public class Modelcatalogus {
             themas.add(new Modelinhoud.Thema(t.sleutel, t.naam, t.volgorde, t.bron, t.inleiding,
                     List.copyOf(aandachtspunten.getOrDefault(t.sleutel + "/", List.of())), List.copyOf(delen)));
         }
-        List<Modelinhoud.SchakelInfo> keten = Schakel.<Schakel>list("order by nummer").stream()
+        List<Modelinhoud.SchakelInfo> keten = Schakel.opVolgorde().stream()
                 .map(s -> new Modelinhoud.SchakelInfo(s.nummer, s.naam, s.omschrijving, s.rolGemeente, regels(s.taken)))
                 .toList();
-        inhoud = new Modelinhoud(versie[0], versie[1], List.copyOf(themas), keten);
+        inhoud = new Modelinhoud(versie, bron, List.copyOf(themas), keten);
     }
 
     private static List<String> regels(String tekst) {

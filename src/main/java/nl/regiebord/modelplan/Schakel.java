@@ -28,4 +28,9 @@ public class Schakel extends PanacheEntityBase {
     /** The municipality's tasks, one per line. */
     @Column(length = 4000)
     public String taken;
+
+    /** Every link of the chain, by number. */
+    public static java.util.List<Schakel> opVolgorde() {
+        return list("order by nummer");
+    }
 }

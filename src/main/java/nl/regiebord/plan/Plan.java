@@ -59,4 +59,29 @@ public class Plan extends PanacheEntityBase {
     public boolean isSamenwerkingsverband() {
         return gemeenten.size() > 1;
     }
+
+    /** Every plan, by name. */
+    public static List<Plan> opNaam() {
+        return list("order by naam, id");
+    }
+
+    /** Whether a plan has exactly this name. */
+    public static boolean bestaatMetNaam(String naam) {
+        return count("naam", naam) > 0;
+    }
+
+    /** Whether another plan than this one (null: a new plan) has this name, regardless of case. */
+    public static boolean isNaamBezet(String naam, Long eigenId) {
+        return count("lower(naam) = ?1 and id <> ?2", naam.toLowerCase(java.util.Locale.ROOT),
+                eigenId == null ? -1L : eigenId) > 0;
+    }
+
+    /** The names of these plans, by id, in one query. */
+    public static java.util.Map<Long, String> namen(java.util.Collection<Long> ids) {
+        return getEntityManager()
+                .createQuery("select p.id, p.naam from Plan p where p.id in ?1", Object[].class)
+                .setParameter(1, ids).getResultStream()
+                .collect(java.util.HashMap::new, (namen, r) -> namen.put((Long) r[0], (String) r[1]),
+                        java.util.Map::putAll);
+    }
 }

@@ -16,6 +16,7 @@ import nl.regiebord.modelplan.Modelcatalogus;
 import nl.regiebord.product.ProductenUitLijst;
 import nl.regiebord.security.HuidigeGebruiker;
 import nl.regiebord.toegang.Leden;
+import nl.regiebord.toegang.Lidmaatschap;
 import nl.regiebord.toegang.Rol;
 
 import java.time.Clock;
@@ -59,13 +60,12 @@ public class PlanService {
 
     /** The plans the signed-in user has a role in; other plans do not exist for them. */
     public List<Plan> zichtbaar() {
-        return Plan.list("id in (select l.planId from Lidmaatschap l where l.gebruiker.id = ?1) order by naam, id",
-                gebruiker.id() == null ? -1L : gebruiker.id());
+        return Lidmaatschap.plannenVan(gebruiker.id() == null ? -1L : gebruiker.id());
     }
 
     /** Every plan, for the beheerder's overview. */
     public List<Plan> alle() {
-        return Plan.list("order by naam, id");
+        return Plan.opNaam();
     }
 
     public Plan maak(Invoer invoer) {
@@ -131,7 +131,7 @@ public class PlanService {
             historie.leg(plan.id, Historie.PLAN, plan.id, "gemeenten", vorige, gemeenten, null);
             plan.gemeenten.clear();
             plan.gemeenten.addAll(gemeenten);
-            for (PlanActie actie : PlanActie.<PlanActie>list("plan", plan)) {
+            for (PlanActie actie : PlanActie.vanPlan(plan)) {
                 besluitregel.gemeentenGewijzigd(actie, vorige, gemeenten);
             }
         }
@@ -149,7 +149,7 @@ public class PlanService {
     /** Moves every deadline no one set by hand to the new inwerkingtreding; hand-set ones stay. */
     private List<PlanJson.Verplaatst> herplan(Plan plan) {
         List<PlanJson.Verplaatst> verplaatst = new ArrayList<>();
-        for (PlanActie actie : PlanActie.<PlanActie>list("plan = ?1 order by thema, volgorde", plan)) {
+        for (PlanActie actie : PlanActie.vanPlanPerThema(plan)) {
             LocalDate oud = actie.deadline();
             actie.plan(plan.inwerkingtreding);
             LocalDate nieuw = actie.deadline();
@@ -168,9 +168,7 @@ public class PlanService {
     }
 
     private static void naamIsVrij(String naam, Long eigenId) {
-        boolean bezet = Plan.count("lower(naam) = ?1 and id <> ?2", naam.toLowerCase(java.util.Locale.ROOT),
-                eigenId == null ? -1L : eigenId) > 0;
-        if (bezet) {
+        if (Plan.isNaamBezet(naam, eigenId)) {
             throw new ApiFout(422, "Er is al een plan met de naam '" + naam + "'; kies een andere naam.",
                     List.of(new VeldFout("naam", "is al in gebruik")), null);
         }

@@ -68,4 +68,13 @@ public class Planproduct extends PanacheEntityBase {
     static java.util.Optional<Planproduct> vanPlan(Long planId, long id) {
         return Planproduct.<Planproduct>find("id = ?1 and plan.id = ?2", id, planId).firstResultOptional();
     }
+
+    /** The names of these products, by id, in one query. */
+    public static java.util.Map<Long, String> namen(java.util.Collection<Long> ids) {
+        return getEntityManager()
+                .createQuery("select p.id, p.product from Planproduct p where p.id in ?1", Object[].class)
+                .setParameter(1, ids).getResultStream()
+                .collect(java.util.HashMap::new, (namen, r) -> namen.put((Long) r[0], (String) r[1]),
+                        java.util.Map::putAll);
+    }
 }

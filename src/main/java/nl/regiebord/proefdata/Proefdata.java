@@ -58,7 +58,7 @@ public class Proefdata {
         int gemaakt = 0;
         int aanwezig = 0;
         for (Proefnamen.Proefplan proef : set) {
-            boolean bestaat = QuarkusTransaction.requiringNew().call(() -> Plan.count("naam", proef.naam()) > 0);
+            boolean bestaat = QuarkusTransaction.requiringNew().call(() -> Plan.bestaatMetNaam(proef.naam()));
             if (bestaat) {
                 aanwezig++;
                 continue;
@@ -86,6 +86,6 @@ public class Proefdata {
     }
 
     private static Gebruiker beheerder() {
-        return Gebruiker.<Gebruiker>find("beheerder = true and actief = true order by id").firstResult();
+        return Gebruiker.eersteActieveBeheerder();
     }
 }

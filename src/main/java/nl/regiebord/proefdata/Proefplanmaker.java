@@ -149,7 +149,7 @@ class Proefplanmaker {
      * mostly in progress, far ahead mostly open. Actions without a deadline go by their fase.
      */
     private void acties(Plan plan, Leden5 wie, LocalDate vandaag, Random toeval) {
-        for (PlanActie actie : PlanActie.<PlanActie>list("plan = ?1 order by thema, volgorde", plan)) {
+        for (PlanActie actie : PlanActie.vanPlanPerThema(plan)) {
             Gebruiker leider = List.of("inkoop", "werkprocessen", "communicatie").contains(actie.thema)
                     ? wie.leider2() : wie.leider1();
             alsGebruiker(leider);
@@ -193,7 +193,7 @@ class Proefplanmaker {
             wijziging.put("version", actie.version);
             acties.wijzig(plan.id, actie.id, Invoer.van(json.valueToTree(wijziging)));
             if (doel == ActieStatus.AFGEROND || doel == ActieStatus.BEZIG) {
-                List<PlanStap> stappen = PlanStap.list("actie = ?1 order by volgorde", actie);
+                List<PlanStap> stappen = PlanStap.vanActie(actie);
                 int tot = doel == ActieStatus.AFGEROND ? stappen.size() : stappen.size() / 2;
                 for (PlanStap stap : stappen.subList(0, tot)) {
                     acties.vinkStap(plan.id, actie.id, stap.id, Invoer.van(object("afgevinkt", true,
@@ -205,7 +205,7 @@ class Proefplanmaker {
 
     /** Every gemeente decides for an action that is done; for one in progress the first has it on the agenda. */
     private void besluiten(Plan plan, PlanActie actie, boolean allemaal, LocalDate vandaag, Random toeval) {
-        List<Besluit> lijst = Besluit.list("actie = ?1 order by volgorde", actie);
+        List<Besluit> lijst = Besluit.vanActie(actie);
         LocalDate uiterlijk = actie.deadline() == null || actie.deadline().isAfter(vandaag) ? vandaag : actie.deadline();
         String orgaan = actie.besluitorgaan != null && actie.besluitorgaan.contains("raad") ? "raad" : "college";
         for (Besluit besluit : allemaal ? lijst : lijst.subList(0, Math.min(1, lijst.size()))) {
@@ -295,8 +295,7 @@ class Proefplanmaker {
                     kaart.put(deel, "Afgesproken in de projectgroep (" + deel + ").");
                 }
             }
-            List<Long> themaActies = PlanActie.<PlanActie>list("plan = ?1 and thema = ?2 order by volgorde", plan,
-                    tekst.thema()).stream().limit(2).map(a -> a.id).toList();
+            List<Long> themaActies = PlanActie.vanThema(plan, tekst.thema()).stream().limit(2).map(a -> a.id).toList();
             kaart.put("actieIds", themaActies);
             List<Map<String, Object>> mijlpalen = new ArrayList<>();
             for (int i = 0; i < tekst.mijlpalen().size(); i++) {
@@ -362,8 +361,7 @@ class Proefplanmaker {
             namen.add(Map.entry(naam, "extern"));
         }
         List<Gebruiker> verantwoordelijken = List.of(wie.projectmanager(), wie.leider1(), wie.leider2());
-        List<Long> communicatieActies = PlanActie.<PlanActie>list("plan = ?1 and thema = 'communicatie' order by volgorde",
-                plan).stream().map(a -> a.id).toList();
+        List<Long> communicatieActies = PlanActie.vanThema(plan, "communicatie").stream().map(a -> a.id).toList();
         for (Map.Entry<String, String> naam : namen.subList(0, Math.min(40, namen.size()))) {
             int belang = toeval.nextInt(4);
             int invloed = toeval.nextInt(4);

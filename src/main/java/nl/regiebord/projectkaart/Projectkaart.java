@@ -134,4 +134,13 @@ public class Projectkaart extends PanacheEntityBase {
     static List<Projectkaart> vanPlan(Plan plan, boolean verwijderd) {
         return list("plan = ?1 and verwijderd = ?2 order by id", plan, verwijderd);
     }
+
+    /** The titles of these project cards, by id, in one query. */
+    public static java.util.Map<Long, String> titels(java.util.Collection<Long> ids) {
+        return getEntityManager()
+                .createQuery("select k.id, k.titel from Projectkaart k where k.id in ?1", Object[].class)
+                .setParameter(1, ids).getResultStream()
+                .collect(java.util.HashMap::new, (namen, r) -> namen.put((Long) r[0], (String) r[1]),
+                        java.util.Map::putAll);
+    }
 }

@@ -5,7 +5,6 @@ import io.vertx.core.http.HttpServerRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.inject.Inject;
-import jakarta.persistence.TypedQuery;
 import nl.regiebord.gebruiker.Gebruiker;
 import nl.regiebord.gebruiker.Wachtwoorden;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -175,7 +174,7 @@ public class Aanmelding {
         poging.tijdstip = Clock.systemUTC().instant();
         poging.gelukt = false;
         poging.persist();
-        Aanmeldpoging.delete("tijdstip < ?1", poging.tijdstip.minus(Duration.ofDays(1)));
+        Aanmeldpoging.vergeetVoor(poging.tijdstip.minus(Duration.ofDays(1)));
         return poging.id;
     }
 
@@ -183,28 +182,17 @@ public class Aanmelding {
     private Optional<Geweigerd> beperking(String naam, String adres, Long behalve) {
         Instant nu = Clock.systemUTC().instant();
         // every count in one query
-        TypedQuery<Object[]> telling = Aanmeldpoging.getEntityManager().createQuery("select "
-                        + "coalesce(sum(case when a.gebruikersnaam = ?1 and a.adres = ?2 then 1 else 0 end), 0), "
-                        + "coalesce(sum(case when a.adres = ?2 then 1 else 0 end), 0), "
-                        + "coalesce(sum(case when a.gebruikersnaam = ?1 then 1 else 0 end), 0), "
-                        + "max(case when a.gebruikersnaam = ?1 then a.tijdstip end) from Aanmeldpoging a "
-                        + "where a.gelukt = false and a.tijdstip > ?3 and (a.gebruikersnaam = ?1 or a.adres = ?2) "
-                        + (behalve == null ? "" : "and a.id <> ?4"), Object[].class)
-                .setParameter(1, naam).setParameter(2, adres).setParameter(3, nu.minus(VENSTER));
-        if (behalve != null) {
-            telling.setParameter(4, behalve);
-        }
-        Object[] mislukt = telling.getSingleResult();
-        long vanHier = ((Number) mislukt[0]).longValue();
+        Aanmeldpoging.Mislukkingen mislukt = Aanmeldpoging.mislukkingen(naam, adres, nu.minus(VENSTER), behalve);
+        long vanHier = mislukt.vanHier();
         if (vanHier >= MAX_PER_NAAM_EN_ADRES) {
             return Optional.of(new Geweigerd(Reden.TE_VEEL_VOOR_NAAM, VENSTER));
         }
-        if (((Number) mislukt[1]).longValue() >= maxPerAdres) {
+        if (mislukt.vanAdres() >= maxPerAdres) {
             return Optional.of(new Geweigerd(Reden.TE_VEEL_VAN_ADRES, VENSTER));
         }
-        long voorNaam = ((Number) mislukt[2]).longValue();
+        long voorNaam = mislukt.voorNaam();
         if (vanHier > 0 && voorNaam >= VERTRAGEN_NA) {
-            Instant magWeer = ((Instant) mislukt[3]).plus(vertraging(voorNaam));
+            Instant magWeer = mislukt.laatsteVoorNaam().plus(vertraging(voorNaam));
             if (nu.isBefore(magWeer)) {
                 // whole seconds, rounded up: Retry-After counts in seconds
                 long seconden = Duration.between(nu, magWeer).plusMillis(999).toSeconds();
@@ -269,7 +257,7 @@ public class Aanmelding {
         }
         // "in a row": a success wipes this address's failures for the name, this attempt's own record with them;
         // the failures from elsewhere still count towards slowing down the guessing of the name
-        Aanmeldpoging.delete("gebruikersnaam = ?1 and adres = ?2", naam, adres);
+        Aanmeldpoging.vergeet(naam, adres);
         if (!onthoud) {
             return new Gelukt(Aangemelde.van(gebruiker));
         }

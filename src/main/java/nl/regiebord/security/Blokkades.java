@@ -29,15 +29,12 @@ public class Blokkades {
     /** Per username (known or not): a lock from at least one address, or the name slowed down. */
     public Map<String, Blokkade> huidige() {
         Map<String, Blokkade> perNaam = new HashMap<>();
-        Aanmeldpoging.getEntityManager().createQuery("select a.gebruikersnaam, count(a), max(a.tijdstip) "
-                        + "from Aanmeldpoging a where a.gelukt = false and a.tijdstip > ?1 "
-                        + "group by a.gebruikersnaam, a.adres", Object[].class)
-                .setParameter(1, Clock.systemUTC().instant().minus(Aanmelding.VENSTER)).getResultStream()
+        Aanmeldpoging.mislukkingenPerNaamEnAdres(Clock.systemUTC().instant().minus(Aanmelding.VENSTER))
                 .forEach(paar -> {
-                    long mislukt = ((Number) paar[1]).longValue();
+                    long mislukt = paar.mislukt();
                     Blokkade vanHier = new Blokkade(mislukt, 1, mislukt >= Aanmelding.MAX_PER_NAAM_EN_ADRES ? 1 : 0,
-                            ((Instant) paar[2]).plus(Aanmelding.VENSTER));
-                    perNaam.merge((String) paar[0], vanHier, (a, b) -> new Blokkade(a.mislukt() + b.mislukt(),
+                            paar.laatste().plus(Aanmelding.VENSTER));
+                    perNaam.merge(paar.gebruikersnaam(), vanHier, (a, b) -> new Blokkade(a.mislukt() + b.mislukt(),
                             a.adressen() + b.adressen(), a.geblokkeerdeAdressen() + b.geblokkeerdeAdressen(),
                             a.tot().isAfter(b.tot()) ? a.tot() : b.tot()));
                 });
@@ -47,6 +44,6 @@ public class Blokkades {
 
     /** Forgets the name's failed attempts from every address: its locks and its slowing down end. */
     public void hefOp(String gebruikersnaam) {
-        Aanmeldpoging.delete("gebruikersnaam", gebruikersnaam);
+        Aanmeldpoging.vergeet(gebruikersnaam);
     }
 }

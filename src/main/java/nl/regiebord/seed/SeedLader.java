@@ -56,7 +56,7 @@ public class SeedLader {
             em.flush();
             LOG.infof("Model Plan van Aanpak versie %s geladen uit seed-data", gelezen.inhoud().versie());
         }
-        catalogus.laad();
+        catalogus.laad(opgeslagen.versie, opgeslagen.bron);
     }
 
     private void schrijf(Modelinhoud inhoud) {

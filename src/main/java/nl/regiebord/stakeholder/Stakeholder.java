@@ -102,4 +102,13 @@ public class Stakeholder extends Registeritem {
         return count("plan = ?1 and verwijderd = false and samengevoegdIn is null and lower(naam) = ?2 and id <> ?3",
                 plan, naam.toLowerCase(Locale.ROOT), behalve == null ? -1L : behalve);
     }
+
+    /** The names of these stakeholders, by id, in one query. */
+    public static java.util.Map<Long, String> namen(java.util.Collection<Long> ids) {
+        return getEntityManager()
+                .createQuery("select s.id, s.naam from Stakeholder s where s.id in ?1", Object[].class)
+                .setParameter(1, ids).getResultStream()
+                .collect(java.util.HashMap::new, (namen, r) -> namen.put((Long) r[0], (String) r[1]),
+                        java.util.Map::putAll);
+    }
 }

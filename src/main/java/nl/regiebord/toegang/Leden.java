@@ -23,7 +23,7 @@ public class Leden {
     Historie historie;
 
     public List<Lidmaatschap> van(Long planId) {
-        return Lidmaatschap.list("planId = ?1 order by gebruiker.naam, id", planId);
+        return Lidmaatschap.vanPlan(planId);
     }
 
     /** The active users who are not yet a member of the plan and can be added, by name. */
@@ -70,7 +70,7 @@ public class Leden {
             invoer.fout("gebruikersnaam", "vul de gebruikersnaam (of het gebruikerId) in van wie je toevoegt");
         }
         invoer.controleer();
-        if (Lidmaatschap.count("planId = ?1 and gebruiker = ?2", planId, gebruiker) > 0) {
+        if (Lidmaatschap.isLid(planId, gebruiker)) {
             throw ApiFout.regel(gebruiker.naam + " is al lid van dit plan; wijzig de rol in de ledenlijst.");
         }
         Lidmaatschap lid = voegToe(planId, gebruiker, rol);
@@ -114,7 +114,7 @@ public class Leden {
     }
 
     private static void houdProjectmanager(Long planId, Lidmaatschap lid) {
-        long anderen = Lidmaatschap.count("planId = ?1 and rol = ?2 and id <> ?3", planId, Rol.PROJECTMANAGER, lid.id);
+        long anderen = Lidmaatschap.aantalAnderenMetRol(planId, Rol.PROJECTMANAGER, lid.id);
         if (anderen == 0) {
             throw ApiFout.regel("Een plan houdt minstens één projectmanager. Maak eerst iemand anders "
                     + "projectmanager.");

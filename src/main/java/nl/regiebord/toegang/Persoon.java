@@ -3,7 +3,7 @@ package nl.regiebord.toegang;
 import nl.regiebord.api.Invoer;
 import nl.regiebord.gebruiker.Gebruiker;
 
-import java.util.Locale;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -54,16 +54,11 @@ public record Persoon(String naam, Long id) {
     }
 
     private static Gebruiker lidVan(Long planId, Long gebruikerId) {
-        return Lidmaatschap.getEntityManager().createQuery(
-                        "select l.gebruiker from Lidmaatschap l where l.planId = ?1 and l.gebruiker.id = ?2", Gebruiker.class)
-                .setParameter(1, planId).setParameter(2, gebruikerId).getResultStream().findFirst().orElse(null);
+        return Lidmaatschap.lidVan(planId, gebruikerId);
     }
 
     private static Gebruiker lidMetNaam(Long planId, String naam) {
-        var gevonden = Lidmaatschap.getEntityManager().createQuery(
-                        "select l.gebruiker from Lidmaatschap l where l.planId = ?1 and lower(l.gebruiker.naam) = ?2",
-                        Gebruiker.class)
-                .setParameter(1, planId).setParameter(2, naam.toLowerCase(Locale.ROOT)).setMaxResults(2).getResultList();
+        List<Gebruiker> gevonden = Lidmaatschap.ledenMetNaam(planId, naam);
         // two members with the same name: which one is meant is unknown, so neither is linked
         return gevonden.size() == 1 ? gevonden.get(0) : null;
     }

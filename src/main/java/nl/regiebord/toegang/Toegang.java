@@ -70,9 +70,7 @@ public class Toegang {
         if (gebruikerId == null) {
             return List.of();
         }
-        return Lidmaatschap.getEntityManager()
-                .createQuery("select l.planId from Lidmaatschap l where l.gebruiker.id = ?1", Long.class)
-                .setParameter(1, gebruikerId).getResultList();
+        return Lidmaatschap.planIdsVan(gebruikerId);
     }
 
     private static ApiFout verboden(String detail) {
