@@ -4,9 +4,6 @@ import com.tngtech.archunit.core.domain.Dependency;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,6 +13,9 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -76,6 +76,43 @@ class ArchitectuurTest {
         List<String> kaart = Files.readAllLines(Path.of("README.md")).stream()
                 .map(KAARTREGEL::matcher).filter(Matcher::find).map(m -> m.group(1)).toList();
         assertEquals(LAGEN, kaart, "de codekaart in de README volgt de verdiepingen van ArchitectuurTest.LAGEN");
+    }
+
+    /** One import order for the whole tree: the plain imports alphabetically, a blank line, the static ones. */
+    @Test
+    void everyFileOrdersItsImportsTheSameWay() throws IOException {
+        Set<String> anders = new TreeSet<>();
+        for (String map : List.of("src/main/java", "src/test/java")) {
+            try (Stream<Path> bestanden = Files.walk(Path.of(map))) {
+                for (Path bestand : bestanden.filter(p -> p.toString().endsWith(".java")).toList()) {
+                    List<String> regels = Files.readAllLines(bestand);
+                    int eerste = -1;
+                    int laatste = -1;
+                    for (int i = 0; i < regels.size(); i++) {
+                        if (regels.get(i).startsWith("import ")) {
+                            eerste = eerste < 0 ? i : eerste;
+                            laatste = i;
+                        }
+                    }
+                    if (eerste >= 0 && !regels.subList(eerste, laatste + 1).equals(geordend(regels.subList(eerste, laatste + 1)))) {
+                        anders.add(bestand.toString());
+                    }
+                }
+            }
+        }
+        assertEquals(Set.of(), anders, "bestanden met een andere volgorde van imports");
+    }
+
+    private static List<String> geordend(List<String> blok) {
+        List<String> gewoon = blok.stream().filter(r -> r.startsWith("import ") && !r.startsWith("import static "))
+                .sorted().distinct().toList();
+        List<String> statisch = blok.stream().filter(r -> r.startsWith("import static ")).sorted().distinct().toList();
+        List<String> geordend = new java.util.ArrayList<>(gewoon);
+        if (!gewoon.isEmpty() && !statisch.isEmpty()) {
+            geordend.add("");
+        }
+        geordend.addAll(statisch);
+        return geordend;
     }
 
     /** The first name under nl.regiebord: {@code risico} for {@code nl.regiebord.risico.Risico}. */

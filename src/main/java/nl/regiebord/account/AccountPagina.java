@@ -15,16 +15,15 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
+import java.net.URI;
 import nl.regiebord.api.ApiFout;
+import nl.regiebord.beheer.GebruikerService;
+import nl.regiebord.gebruiker.Gebruiker;
 import nl.regiebord.pagina.Formulier;
 import nl.regiebord.pagina.Formulierfout;
 import nl.regiebord.pagina.Paginas;
 import nl.regiebord.security.Aanmelding;
 import nl.regiebord.security.Sessiecookie;
-
-import java.net.URI;
-import nl.regiebord.gebruiker.Gebruiker;
-import nl.regiebord.beheer.GebruikerService;
 
 /** "Mijn account": who you are, your roles per plan, and changing your password. */
 @Path("/account")

@@ -2,11 +2,10 @@ package nl.regiebord.account;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import nl.regiebord.security.HuidigeGebruiker;
-import nl.regiebord.toegang.Lidmaatschap;
-
 import java.util.List;
 import nl.regiebord.gebruiker.Gebruiker;
+import nl.regiebord.security.HuidigeGebruiker;
+import nl.regiebord.toegang.Lidmaatschap;
 
 /** The signed-in user's own account: who they are and in which plans they hold which role. */
 @ApplicationScoped

@@ -1,9 +1,8 @@
 package nl.regiebord.actie;
 
+import java.time.LocalDate;
 import nl.regiebord.modelplan.Fase;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-
-import java.time.LocalDate;
 
 /**
  * The body of POST /api/plannen/{planId}/acties: an action of the plan's own. Documents the fields for the

@@ -1,11 +1,10 @@
 package nl.regiebord.actie;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import nl.regiebord.modelplan.Besluitorgaan;
-import nl.regiebord.modelplan.Fase;
-
 import java.time.LocalDate;
 import java.util.List;
+import nl.regiebord.modelplan.Besluitorgaan;
+import nl.regiebord.modelplan.Fase;
 
 /**
  * An action as the API shows it, with its steps and, in a samenwerkingsverband, its decisions per gemeente.

@@ -1,7 +1,5 @@
 package nl.regiebord.actie;
 
-import nl.regiebord.toegang.Recht;
-import nl.regiebord.toegang.Toegestaan;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateExtension;
 import io.quarkus.qute.TemplateInstance;
@@ -15,6 +13,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
+import java.util.List;
 import nl.regiebord.api.Keuzewaarde;
 import nl.regiebord.api.Lijstgrootte;
 import nl.regiebord.historie.Historie;
@@ -25,8 +24,8 @@ import nl.regiebord.pagina.Formulierfout;
 import nl.regiebord.pagina.Paginas;
 import nl.regiebord.pagina.Weergaveformaten;
 import nl.regiebord.plan.Plan;
-
-import java.util.List;
+import nl.regiebord.toegang.Recht;
+import nl.regiebord.toegang.Toegestaan;
 
 /** One action: its steps to tick, the theme's aandachtspunten, the decisions per gemeente and its history. */
 @Path("/plannen/{planId}/acties/{actieId}")

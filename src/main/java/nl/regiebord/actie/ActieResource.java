@@ -1,9 +1,5 @@
 package nl.regiebord.actie;
 
-import nl.regiebord.api.Keuzewaarde;
-import nl.regiebord.toegang.Recht;
-import nl.regiebord.toegang.Toegestaan;
-import nl.regiebord.transactie.AlleenLezen;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -18,20 +14,23 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.time.LocalDate;
+import java.util.List;
 import nl.regiebord.api.ApiFout;
 import nl.regiebord.api.Invoer;
+import nl.regiebord.api.Keuzewaarde;
 import nl.regiebord.api.Lijstgrootte;
 import nl.regiebord.historie.HistorieJson;
 import nl.regiebord.plan.Plan;
 import nl.regiebord.plan.Plannen;
+import nl.regiebord.toegang.Recht;
+import nl.regiebord.toegang.Toegestaan;
+import nl.regiebord.transactie.AlleenLezen;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-
-import java.time.LocalDate;
-import java.util.List;
 
 @Path("/api/plannen/{planId}/acties")
 @Produces(MediaType.APPLICATION_JSON)

@@ -3,21 +3,20 @@ package nl.regiebord.actie;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
 import nl.regiebord.api.ApiFout;
 import nl.regiebord.api.Invoer;
 import nl.regiebord.api.Versieconflict;
 import nl.regiebord.historie.Historie;
-import nl.regiebord.toegang.Persoon;
 import nl.regiebord.historie.HistorieRegel;
 import nl.regiebord.modelplan.Besluitorgaan;
 import nl.regiebord.modelplan.Fase;
 import nl.regiebord.modelplan.Modelinhoud;
 import nl.regiebord.plan.Plan;
 import nl.regiebord.plan.Plannen;
-
-import java.time.LocalDate;
-import java.util.List;
-import java.util.Set;
+import nl.regiebord.toegang.Persoon;
 
 /** The changes a projectleider makes to a plan's actions: status, owner, note, deadline, steps and decisions. */
 @ApplicationScoped

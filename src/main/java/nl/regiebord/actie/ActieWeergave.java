@@ -2,16 +2,15 @@ package nl.regiebord.actie;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import nl.regiebord.modelplan.Modelcatalogus;
-import nl.regiebord.modelplan.Modelinhoud;
-import nl.regiebord.plan.Plan;
-
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import nl.regiebord.modelplan.Modelcatalogus;
+import nl.regiebord.modelplan.Modelinhoud;
+import nl.regiebord.plan.Plan;
 
 /**
  * Builds what the API (and later the pages and exports) show of a plan's actions, with three queries per plan

@@ -14,9 +14,8 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import nl.regiebord.modelplan.Besluitorgaan;
-
 import java.time.LocalDate;
+import nl.regiebord.modelplan.Besluitorgaan;
 
 /** The decision of one gemeente of a samenwerkingsverband on an action in the besluitvormende fase. */
 @Entity

@@ -1,9 +1,8 @@
 package nl.regiebord.actie;
 
+import java.time.LocalDate;
 import nl.regiebord.modelplan.Besluitorgaan;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-
-import java.time.LocalDate;
 
 /**
  * The body of PATCH /api/plannen/{planId}/acties/{actieId}/besluiten/{besluitId}, a JSON Merge Patch. Documents

@@ -2,11 +2,10 @@ package nl.regiebord.actie;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.List;
 import nl.regiebord.api.ApiFout;
 import nl.regiebord.historie.Historie;
 import nl.regiebord.modelplan.Besluitorgaan;
-
-import java.util.List;
 
 /**
  * The rule of decisions per gemeente: in a samenwerkingsverband an action of the besluitvormende fase is

@@ -1,10 +1,9 @@
 package nl.regiebord.actie;
 
 
-import nl.regiebord.export.Werkmapdownload;
-
 import java.time.LocalDate;
 import java.util.List;
+import nl.regiebord.export.Werkmapdownload;
 
 /**
  * Everything the Bijlage 1 workbook shows, read in one transaction before the first byte is written; every

@@ -1,11 +1,5 @@
 package nl.regiebord.actie;
 
-import nl.regiebord.export.Werkboekstijl.Kolom;
-import nl.regiebord.export.Werkboekstijl.Soort;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
-
 import java.util.ArrayList;
 import java.util.List;
 import nl.regiebord.export.Afdrukinstelling;
@@ -15,7 +9,12 @@ import nl.regiebord.export.Kolominhoud;
 import nl.regiebord.export.Opmaak;
 import nl.regiebord.export.Palet;
 import nl.regiebord.export.Rijsleutel;
+import nl.regiebord.export.Werkboekstijl.Kolom;
+import nl.regiebord.export.Werkboekstijl.Soort;
 import nl.regiebord.export.Werkboekstijl;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
 
 /**
  * The checklist sheet: per theme a bold theme row, then its actions in the model's order, each followed by its

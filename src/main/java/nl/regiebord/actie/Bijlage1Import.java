@@ -3,17 +3,16 @@ package nl.regiebord.actie;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import nl.regiebord.importeren.Uploadplek;
-import nl.regiebord.api.Invoer;
-import nl.regiebord.api.Keuzewaarde;
-
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import nl.regiebord.api.Invoer;
+import nl.regiebord.api.Keuzewaarde;
 import nl.regiebord.importeren.Importeur;
 import nl.regiebord.importeren.Importsoort;
 import nl.regiebord.importeren.Importveld;
+import nl.regiebord.importeren.Uploadplek;
 
 /**
  * The Bijlage 1 checklist taken back: per action its status, verantwoordelijke, toelichting and deadline. The

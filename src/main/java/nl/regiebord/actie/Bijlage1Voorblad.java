@@ -1,18 +1,17 @@
 package nl.regiebord.actie;
 
-import nl.regiebord.export.Werkboekstijl.Kolom;
-import nl.regiebord.export.Werkboekstijl.Soort;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
-
 import java.time.LocalDate;
 import java.util.List;
 import nl.regiebord.export.Afdrukinstelling;
 import nl.regiebord.export.Bladnamen;
 import nl.regiebord.export.Kolominhoud;
 import nl.regiebord.export.Palet;
+import nl.regiebord.export.Werkboekstijl.Kolom;
+import nl.regiebord.export.Werkboekstijl.Soort;
 import nl.regiebord.export.Werkboekstijl;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
 
 /** The cover sheet: which plan, which gemeenten, which dates, and how far each theme is. */
 public final class Bijlage1Voorblad {

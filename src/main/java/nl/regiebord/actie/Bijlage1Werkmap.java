@@ -1,7 +1,7 @@
 package nl.regiebord.actie;
 
-import org.apache.poi.ss.usermodel.Workbook;
 import nl.regiebord.export.Opmaak;
+import org.apache.poi.ss.usermodel.Workbook;
 
 /** The Bijlage 1 workbook: cover sheet, checklist, and the hidden sheet behind the dropdowns. */
 public final class Bijlage1Werkmap {

@@ -2,12 +2,11 @@ package nl.regiebord.actie;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import nl.regiebord.modelplan.Modelcatalogus;
-
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import nl.regiebord.modelplan.Modelcatalogus;
 
 /**
  * The actions a user is verantwoordelijke for, across every plan they are a member of, still to be done:

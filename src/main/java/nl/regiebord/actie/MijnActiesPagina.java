@@ -7,9 +7,8 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import nl.regiebord.security.HuidigeGebruiker;
-
 import java.util.List;
+import nl.regiebord.security.HuidigeGebruiker;
 
 /** "Mijn acties": what the signed-in user has to do, across their plans. */
 @Path("/mijn-acties")

@@ -14,11 +14,10 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.LocalDate;
 import nl.regiebord.modelplan.Deadlineregel;
 import nl.regiebord.modelplan.Fase;
 import nl.regiebord.plan.Plan;
-
-import java.time.LocalDate;
 
 /**
  * An action of a plan: a copy of a model action (so a later model version does not change a running plan), or

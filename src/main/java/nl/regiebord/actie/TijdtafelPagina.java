@@ -1,8 +1,5 @@
 package nl.regiebord.actie;
 
-import nl.regiebord.toegang.Recht;
-import nl.regiebord.toegang.Toegestaan;
-import nl.regiebord.transactie.AlleenLezen;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Inject;
@@ -17,6 +14,12 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
 import nl.regiebord.api.ApiFout;
 import nl.regiebord.api.Keuzewaarde;
 import nl.regiebord.modelplan.Fase;
@@ -26,13 +29,9 @@ import nl.regiebord.pagina.Formulierfout;
 import nl.regiebord.pagina.Paginas;
 import nl.regiebord.plan.Plan;
 import nl.regiebord.plan.Plannen;
-
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Objects;
+import nl.regiebord.toegang.Recht;
+import nl.regiebord.toegang.Toegestaan;
+import nl.regiebord.transactie.AlleenLezen;
 
 /** The tijdtafel: per theme the plan's actions in the model's order, each changeable in place. */
 @Path("/plannen/{planId}/tijdtafel")

@@ -1,7 +1,5 @@
 package nl.regiebord.actie;
 
-import nl.regiebord.toegang.Recht;
-import nl.regiebord.toegang.Toegestaan;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
@@ -9,12 +7,13 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.util.List;
 import nl.regiebord.plan.Plan;
 import nl.regiebord.plan.Plannen;
+import nl.regiebord.toegang.Recht;
+import nl.regiebord.toegang.Toegestaan;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-
-import java.util.List;
 
 @Path("/api/plannen/{planId}/voortgang")
 @Produces(MediaType.APPLICATION_JSON)

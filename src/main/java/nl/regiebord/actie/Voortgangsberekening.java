@@ -2,15 +2,14 @@ package nl.regiebord.actie;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import nl.regiebord.modelplan.Modelcatalogus;
-import nl.regiebord.modelplan.Modelinhoud;
-
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import nl.regiebord.modelplan.Modelcatalogus;
+import nl.regiebord.modelplan.Modelinhoud;
 
 /** Progress per theme, the one place where it is computed (API, dashboard and exports use this). */
 @ApplicationScoped

@@ -1,11 +1,10 @@
 package nl.regiebord.api;
 
+import java.util.List;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
-import org.eclipse.microprofile.openapi.models.security.SecurityScheme;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
-
-import java.util.List;
+import org.eclipse.microprofile.openapi.models.security.SecurityScheme;
 
 /**
  * The OpenAPI document describes the JSON API (the HTML pages are for people, not for clients), and says that

@@ -2,7 +2,6 @@ package nl.regiebord.api;
 
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
-
 import java.time.Duration;
 import java.util.List;
 

@@ -1,7 +1,6 @@
 package nl.regiebord.api;
 
 import com.fasterxml.jackson.annotation.JsonValue;
-
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;

@@ -1,7 +1,6 @@
 package nl.regiebord.api;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-
 import java.util.List;
 
 /**

@@ -3,13 +3,12 @@ package nl.regiebord.api;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.ws.rs.WebApplicationException;
-import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.UUID;
 import org.hibernate.StaleStateException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
-
-import java.util.UUID;
 
 /**
  * The one place where failures become answers: every error of the API is an

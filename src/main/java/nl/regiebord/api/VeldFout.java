@@ -1,7 +1,6 @@
 package nl.regiebord.api;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-
 import java.util.List;
 
 /** One field's error in a problem answer: which field, what is wrong (Dutch), and where known the allowed values. */

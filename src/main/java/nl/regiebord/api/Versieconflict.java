@@ -4,9 +4,8 @@ import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceException;
-import org.hibernate.StaleStateException;
-
 import java.util.function.Supplier;
+import org.hibernate.StaleStateException;
 
 /**
  * Writes the changes of the current transaction now, so that an edit that lost a race (two people saving the

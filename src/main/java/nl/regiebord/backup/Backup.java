@@ -5,14 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
-import nl.regiebord.api.ApiFout;
-import nl.regiebord.export.Downloadnaam;
-import nl.regiebord.security.Aangemelde;
-import nl.regiebord.security.HuidigeGebruiker;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.jboss.logging.Logger;
-
-import javax.sql.DataSource;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -25,6 +17,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import javax.sql.DataSource;
+import nl.regiebord.api.ApiFout;
+import nl.regiebord.export.Downloadnaam;
+import nl.regiebord.security.Aangemelde;
+import nl.regiebord.security.HuidigeGebruiker;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
 
 /**
  * An online backup of the embedded H2 database: H2's {@code SCRIPT}, zipped. It holds every table with its rows,

@@ -12,19 +12,18 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.Map;
 import nl.regiebord.backup.Backup;
+import nl.regiebord.gebruiker.Gebruiker;
 import nl.regiebord.pagina.Formulier;
 import nl.regiebord.pagina.Formulierfout;
-import nl.regiebord.gebruiker.Gebruiker;
 import nl.regiebord.pagina.Paginas;
 import nl.regiebord.plan.Plan;
 import nl.regiebord.plannen.PlanService;
 import nl.regiebord.toegang.Leden;
 import nl.regiebord.toegang.Recht;
 import nl.regiebord.toegang.Toegestaan;
-
-import java.util.List;
-import java.util.Map;
 
 /**
  * The beheerder's page: users (new, changed, blocked, a new password, a lock after failed logins lifted), every plan with its projectmanagers, and the

@@ -1,9 +1,8 @@
 package nl.regiebord.beheer;
 
-import nl.regiebord.security.Blokkades;
-
 import java.time.Instant;
 import nl.regiebord.gebruiker.Gebruiker;
+import nl.regiebord.security.Blokkades;
 
 /** A user held back by failed logins, as the beheerder sees them; see {@link Blokkades}. */
 public record BlokkadeJson(Long gebruikerId, String gebruikersnaam, String naam, long mislukt, long adressen,

@@ -3,13 +3,12 @@ package nl.regiebord.beheer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.jboss.logging.Logger;
-
 import java.time.Instant;
 import java.util.Optional;
 import nl.regiebord.gebruiker.Gebruiker;
 import nl.regiebord.gebruiker.Wachtwoorden;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
 
 /**
  * At the first start, with no user yet, makes the first beheerder: name from {@code REGIEBORD_ADMIN_USER}

@@ -1,7 +1,6 @@
 package nl.regiebord.beheer;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-
 import java.time.Instant;
 import nl.regiebord.gebruiker.Gebruiker;
 

@@ -3,20 +3,19 @@ package nl.regiebord.beheer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import nl.regiebord.api.ApiFout;
-import nl.regiebord.api.Invoer;
-import nl.regiebord.api.Versieconflict;
-import nl.regiebord.security.Aanmelding;
-import nl.regiebord.security.Blokkades;
-import nl.regiebord.security.HuidigeGebruiker;
-
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import nl.regiebord.api.ApiFout;
+import nl.regiebord.api.Invoer;
+import nl.regiebord.api.Versieconflict;
 import nl.regiebord.gebruiker.Gebruiker;
 import nl.regiebord.gebruiker.Wachtwoorden;
+import nl.regiebord.security.Aanmelding;
+import nl.regiebord.security.Blokkades;
+import nl.regiebord.security.HuidigeGebruiker;
 
 /** Users: made, changed and blocked by a beheerder; everyone changes their own password. */
 @ApplicationScoped

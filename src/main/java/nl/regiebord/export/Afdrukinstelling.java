@@ -1,5 +1,6 @@
 package nl.regiebord.export;
 
+import java.time.LocalDate;
 import org.apache.poi.ss.usermodel.Footer;
 import org.apache.poi.ss.usermodel.Header;
 import org.apache.poi.ss.usermodel.PageMargin;
@@ -11,8 +12,6 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTCol;
 import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTCols;
-
-import java.time.LocalDate;
 
 /**
  * How every Regiebord sheet prints: A4 landscape, the header row on every page, the plan and export date above and

@@ -1,10 +1,9 @@
 package nl.regiebord.export;
 
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
-
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
 
 /**
  * Sheet names Excel accepts, made from any text (a plan or gemeente name): at most 31 characters, none of

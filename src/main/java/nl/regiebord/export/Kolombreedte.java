@@ -1,11 +1,10 @@
 package nl.regiebord.export;
 
-import nl.regiebord.export.Werkboekstijl.Kolom;
-
 import java.awt.Font;
 import java.awt.font.FontRenderContext;
 import java.util.List;
 import java.util.function.IntPredicate;
+import nl.regiebord.export.Werkboekstijl.Kolom;
 
 /**
  * The one place a column's width follows from its content: as wide as its longest line unwrapped, measured with the

@@ -1,13 +1,12 @@
 package nl.regiebord.export;
 
-import nl.regiebord.api.Keuzewaarde;
-
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import nl.regiebord.api.Keuzewaarde;
 
 /**
  * The texts a table's columns will hold, gathered before its rows are written: a row's height is measured as it is

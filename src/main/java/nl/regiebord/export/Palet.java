@@ -1,9 +1,8 @@
 package nl.regiebord.export;
 
+import java.util.HexFormat;
 import org.apache.poi.xssf.usermodel.DefaultIndexedColorMap;
 import org.apache.poi.xssf.usermodel.XSSFColor;
-
-import java.util.HexFormat;
 
 /**
  * The colours of every Regiebord workbook, in one place: a fill with a text colour dark enough to read on it

@@ -1,11 +1,10 @@
 package nl.regiebord.export;
 
+import java.util.List;
 import nl.regiebord.export.Werkboekstijl.Kolom;
 import nl.regiebord.export.Werkboekstijl.Soort;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-
-import java.util.List;
 
 /**
  * The two hidden columns at the end of every row that can be imported again: the record's id and the version it

@@ -1,11 +1,10 @@
 package nl.regiebord.export;
 
 import jakarta.ws.rs.core.Response;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
-
 import java.time.LocalDate;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
  * One xlsx download of a plan, served at {@code /plannen/{planId}/export/<bestand>} and its {@code /api} twin. A

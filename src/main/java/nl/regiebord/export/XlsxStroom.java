@@ -3,10 +3,9 @@ package nl.regiebord.export;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
-
 import java.time.LocalDate;
 import java.util.function.Consumer;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
  * A workbook written straight into the HTTP response: SXSSF keeps a window of rows in memory and spills the

@@ -1,10 +1,7 @@
 package nl.regiebord.gebruiker;
 
-import jakarta.enterprise.context.ApplicationScoped;
-import nl.regiebord.api.Invoer;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import at.favre.lib.crypto.bcrypt.BCrypt;
-
+import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -13,6 +10,8 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.Locale;
 import java.util.Optional;
+import nl.regiebord.api.Invoer;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The password rules (at least 12 characters, not the username or containing it, not a known common or breached

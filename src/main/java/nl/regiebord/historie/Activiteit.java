@@ -3,7 +3,6 @@ package nl.regiebord.historie;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
-
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;

@@ -2,13 +2,12 @@ package nl.regiebord.historie;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import nl.regiebord.api.Keuzewaarde;
-import nl.regiebord.security.HuidigeGebruiker;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import nl.regiebord.api.Keuzewaarde;
+import nl.regiebord.security.HuidigeGebruiker;
 
 /** Records every change of a field, with who made it, so nothing changes without a trace. */
 @ApplicationScoped

@@ -1,7 +1,6 @@
 package nl.regiebord.historie;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-
 import java.time.Instant;
 
 @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -8,7 +8,6 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-
 import java.time.Instant;
 
 /** One changed field: when, who, what it was and what it became, and through which route ("herplanning"). */

@@ -3,8 +3,6 @@ package nl.regiebord.historie;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
-import nl.regiebord.pagina.Weergaveformaten;
-
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -12,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import nl.regiebord.pagina.Weergaveformaten;
 
 /**
  * The history as the pages show it: each field by the label its form uses and each value as a user reads it

@@ -8,6 +8,11 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.util.Base64;
+import java.util.List;
 import nl.regiebord.api.ApiFout;
 import nl.regiebord.api.VeldFout;
 import nl.regiebord.pagina.Paginas;
@@ -17,12 +22,6 @@ import nl.regiebord.toegang.Recht;
 import nl.regiebord.toegang.Toegestaan;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
-
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.util.Base64;
-import java.util.List;
 
 /**
  * The upload of a filled-in sheet on its page, in two steps; each {@link Importsoort} has a page resource that

@@ -6,6 +6,14 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Status;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
 import nl.regiebord.api.ApiFout;
 import nl.regiebord.api.Invoer;
 import nl.regiebord.api.VeldFout;
@@ -15,15 +23,6 @@ import nl.regiebord.importeren.Importblad.Gelezen;
 import nl.regiebord.importeren.Importrapport.Rijverslag;
 import nl.regiebord.importeren.Importrapport.Veldwijziging;
 import nl.regiebord.importeren.Importsoort.Stand;
-
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Map;
-import java.util.Objects;
-import java.util.Optional;
-import java.util.Set;
 
 /**
  * Takes a filled-in sheet back: compares each row with the record as it is now, and applies the differences

@@ -1,9 +1,8 @@
 package nl.regiebord.importeren;
 
+import java.util.List;
 import nl.regiebord.api.ApiFout;
 import nl.regiebord.api.VeldFout;
-
-import java.util.List;
 
 /** What is wrong in one cell of the file. */
 record Importfout(Cel cel, String melding, List<String> toegestaan) {

@@ -1,10 +1,9 @@
 package nl.regiebord.importeren;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import nl.regiebord.api.ApiFout;
-
 import java.util.concurrent.Semaphore;
 import java.util.function.Supplier;
+import nl.regiebord.api.ApiFout;
 
 /**
  * How many uploaded workbooks this instance reads at once. Each may take tens of megabytes of memory while POI

@@ -1,9 +1,8 @@
 package nl.regiebord.importeren;
 
-import nl.regiebord.api.Invoer;
-
 import java.util.List;
 import java.util.Optional;
+import nl.regiebord.api.Invoer;
 
 /**
  * One kind of sheet Regiebord exports and takes back: which sheet, which columns map to which writable fields,

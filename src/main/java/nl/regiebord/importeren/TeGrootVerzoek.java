@@ -11,11 +11,10 @@ import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import nl.regiebord.api.Probleem;
-import nl.regiebord.api.Foutscherm;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import java.util.Set;
+import nl.regiebord.api.Foutscherm;
+import nl.regiebord.api.Probleem;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * A body larger than {@code quarkus.http.limits.max-body-size} is refused by the HTTP layer before any resource,

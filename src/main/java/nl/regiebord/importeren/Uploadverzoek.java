@@ -1,9 +1,8 @@
 package nl.regiebord.importeren;
 
+import java.util.List;
 import nl.regiebord.api.ApiFout;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
-
-import java.util.List;
 
 /** What every upload of a workbook sends, read the same way by each kind's API resource and page. */
 public final class Uploadverzoek {

@@ -1,9 +1,8 @@
 package nl.regiebord.meting;
 
 import io.quarkus.hibernate.orm.PersistenceUnitExtension;
-import org.hibernate.resource.jdbc.spi.StatementInspector;
-
 import java.util.concurrent.atomic.AtomicLong;
+import org.hibernate.resource.jdbc.spi.StatementInspector;
 
 /** Counts every SQL statement Hibernate sends, for {@link SqlPerVerzoek}; leaves the statement as it is. */
 @PersistenceUnitExtension

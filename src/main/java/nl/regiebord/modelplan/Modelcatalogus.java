@@ -1,7 +1,6 @@
 package nl.regiebord.modelplan;
 
 import jakarta.enterprise.context.ApplicationScoped;
-
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;

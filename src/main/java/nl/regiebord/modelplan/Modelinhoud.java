@@ -2,7 +2,6 @@ package nl.regiebord.modelplan;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
-
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;

@@ -9,16 +9,15 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.util.List;
 import nl.regiebord.api.Lijstgrootte;
+import nl.regiebord.historie.Activiteit;
+import nl.regiebord.historie.Historie;
+import nl.regiebord.historie.Historieweergave;
 import nl.regiebord.plan.Plan;
 import nl.regiebord.plan.Plannen;
 import nl.regiebord.toegang.Recht;
 import nl.regiebord.toegang.Toegestaan;
-
-import java.util.List;
-import nl.regiebord.historie.Activiteit;
-import nl.regiebord.historie.Historie;
-import nl.regiebord.historie.Historieweergave;
 
 /** What changed lately in a plan, by whom: the page a stuurgroep member checks before a meeting. */
 @Path("/plannen/{planId}/activiteit")

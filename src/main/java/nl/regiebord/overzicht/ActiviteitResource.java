@@ -7,15 +7,14 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.util.List;
 import nl.regiebord.api.Lijstgrootte;
+import nl.regiebord.historie.Activiteit;
 import nl.regiebord.plan.Plannen;
 import nl.regiebord.toegang.Recht;
 import nl.regiebord.toegang.Toegestaan;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-
-import java.util.List;
-import nl.regiebord.historie.Activiteit;
 
 @Path("/api/plannen/{planId}/activiteit")
 @Produces(MediaType.APPLICATION_JSON)

@@ -1,8 +1,5 @@
 package nl.regiebord.overzicht;
 
-import nl.regiebord.toegang.Recht;
-import nl.regiebord.toegang.Toegestaan;
-import nl.regiebord.transactie.AlleenLezen;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Inject;
@@ -15,28 +12,30 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import nl.regiebord.actie.ActieJson;
 import nl.regiebord.actie.ActieWeergave;
 import nl.regiebord.actie.BesluitStatus;
 import nl.regiebord.actie.PlanActie;
+import nl.regiebord.actie.ThemaVoortgang;
+import nl.regiebord.actie.Voortgangsberekening;
 import nl.regiebord.api.ApiFout;
 import nl.regiebord.pagina.Formulier;
 import nl.regiebord.pagina.Formulierfout;
 import nl.regiebord.pagina.Paginas;
 import nl.regiebord.plan.Plan;
 import nl.regiebord.plan.PlanJson;
-import nl.regiebord.plannen.PlanService;
 import nl.regiebord.plan.Plannen;
+import nl.regiebord.plannen.PlanService;
 import nl.regiebord.projectkaart.Kaartoverzicht;
 import nl.regiebord.risico.Risicooverzicht;
 import nl.regiebord.stakeholder.Stakeholderoverzicht;
-
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.List;
-import nl.regiebord.actie.ThemaVoortgang;
-import nl.regiebord.actie.Voortgangsberekening;
+import nl.regiebord.toegang.Recht;
+import nl.regiebord.toegang.Toegestaan;
+import nl.regiebord.transactie.AlleenLezen;
 
 /** A plan at a glance: progress per theme, what is late, what is due next, decisions still open per gemeente. */
 @Path("/plannen/{planId}")

@@ -1,7 +1,5 @@
 package nl.regiebord.overzicht;
 
-import nl.regiebord.toegang.Recht;
-import nl.regiebord.toegang.Toegestaan;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Inject;
@@ -10,12 +8,13 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import nl.regiebord.plan.Plan;
-import nl.regiebord.plan.Plannen;
-
 import java.util.List;
 import nl.regiebord.modelplan.Modelcatalogus;
 import nl.regiebord.modelplan.Modelinhoud;
+import nl.regiebord.plan.Plan;
+import nl.regiebord.plan.Plannen;
+import nl.regiebord.toegang.Recht;
+import nl.regiebord.toegang.Toegestaan;
 
 /** The inburgeringsketen as reference: the five schakels and the gemeente's role in each. */
 @Path("/keten")

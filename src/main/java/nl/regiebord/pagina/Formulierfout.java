@@ -1,12 +1,11 @@
 package nl.regiebord.pagina;
 
-import io.quarkus.qute.TemplateData;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import nl.regiebord.api.ApiFout;
-import nl.regiebord.api.VeldFout;
-
+import io.quarkus.qute.TemplateData;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import nl.regiebord.api.ApiFout;
+import nl.regiebord.api.VeldFout;
 
 /**
  * A refused form, as the page shows it again: the message per field, what was typed, and on a version

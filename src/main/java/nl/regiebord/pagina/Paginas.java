@@ -3,11 +3,10 @@ package nl.regiebord.pagina;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import nl.regiebord.api.ApiFout;
-
 import java.net.URI;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import nl.regiebord.api.ApiFout;
 
 /** The answers a page gives after a form post. */
 public final class Paginas {

@@ -1,12 +1,11 @@
 package nl.regiebord.pagina;
 
 import io.quarkus.qute.TemplateExtension;
-import nl.regiebord.klok.KlokProducer;
-
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import nl.regiebord.klok.KlokProducer;
 
 /** How dates read on the pages: "31-10-2021", "31 oktober 2021", "23-11-2026 14:05". */
 @TemplateExtension

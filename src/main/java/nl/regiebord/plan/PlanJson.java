@@ -1,7 +1,6 @@
 package nl.regiebord.plan;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;

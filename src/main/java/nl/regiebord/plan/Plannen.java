@@ -1,9 +1,8 @@
 package nl.regiebord.plan;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import nl.regiebord.api.ApiFout;
-
 import java.util.function.Function;
+import nl.regiebord.api.ApiFout;
 
 /**
  * Finding a plan, or a record within a plan, with the API's answer when it does not exist. Whether the caller may

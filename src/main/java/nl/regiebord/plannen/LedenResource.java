@@ -14,19 +14,18 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import nl.regiebord.api.Invoer;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-
 import java.util.List;
+import nl.regiebord.api.Invoer;
 import nl.regiebord.toegang.Leden;
 import nl.regiebord.toegang.LidJson;
 import nl.regiebord.toegang.Lidmaatschap;
 import nl.regiebord.toegang.Recht;
 import nl.regiebord.toegang.Toegestaan;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/plannen/{planId}/leden")
 @Produces(MediaType.APPLICATION_JSON)

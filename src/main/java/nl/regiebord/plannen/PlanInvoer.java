@@ -1,10 +1,9 @@
 package nl.regiebord.plannen;
 
-import nl.regiebord.plan.Uitvoering;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-
 import java.time.LocalDate;
 import java.util.List;
+import nl.regiebord.plan.Uitvoering;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * The body of POST /api/plannen: a new plan from the model. Documents the fields for the OpenAPI document only:

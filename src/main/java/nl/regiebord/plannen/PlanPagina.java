@@ -1,8 +1,5 @@
 package nl.regiebord.plannen;
 
-import nl.regiebord.toegang.Recht;
-import nl.regiebord.toegang.Toegang;
-import nl.regiebord.toegang.Toegestaan;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Inject;
@@ -14,20 +11,22 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.Map;
 import nl.regiebord.actie.ActieWeergave;
-import nl.regiebord.gebruiker.Gebruiker;
-import nl.regiebord.security.HuidigeGebruiker;
 import nl.regiebord.actie.Actiestand;
 import nl.regiebord.actie.PlanActie;
+import nl.regiebord.actie.ThemaVoortgang;
+import nl.regiebord.actie.Voortgangsberekening;
+import nl.regiebord.gebruiker.Gebruiker;
 import nl.regiebord.pagina.Formulier;
 import nl.regiebord.pagina.Formulierfout;
 import nl.regiebord.pagina.Paginas;
-import nl.regiebord.actie.ThemaVoortgang;
-import nl.regiebord.actie.Voortgangsberekening;
-
-import java.util.List;
-import java.util.Map;
 import nl.regiebord.plan.Plan;
+import nl.regiebord.security.HuidigeGebruiker;
+import nl.regiebord.toegang.Recht;
+import nl.regiebord.toegang.Toegang;
+import nl.regiebord.toegang.Toegestaan;
 
 /** The start page: every plan with its progress, and the form to create one. */
 @Path("/")

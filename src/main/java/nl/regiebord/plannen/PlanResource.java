@@ -1,7 +1,5 @@
 package nl.regiebord.plannen;
 
-import nl.regiebord.toegang.Recht;
-import nl.regiebord.toegang.Toegestaan;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -11,21 +9,22 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import jakarta.ws.rs.core.Context;
+import java.util.List;
 import nl.regiebord.api.Invoer;
+import nl.regiebord.plan.Plan;
+import nl.regiebord.plan.PlanJson;
+import nl.regiebord.plan.Plannen;
+import nl.regiebord.toegang.Recht;
+import nl.regiebord.toegang.Toegestaan;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-
-import java.util.List;
-import nl.regiebord.plan.Plan;
-import nl.regiebord.plan.PlanJson;
-import nl.regiebord.plan.Plannen;
 
 @Path("/api/plannen")
 @Produces(MediaType.APPLICATION_JSON)

@@ -3,22 +3,6 @@ package nl.regiebord.plannen;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import nl.regiebord.actie.ActiesUitModel;
-import nl.regiebord.actie.Besluitregel;
-import nl.regiebord.actie.PlanActie;
-import nl.regiebord.api.ApiFout;
-import nl.regiebord.api.Invoer;
-import nl.regiebord.api.Versieconflict;
-import nl.regiebord.api.VeldFout;
-import nl.regiebord.historie.Historie;
-import nl.regiebord.gebruiker.Gebruiker;
-import nl.regiebord.modelplan.Modelcatalogus;
-import nl.regiebord.product.ProductenUitLijst;
-import nl.regiebord.security.HuidigeGebruiker;
-import nl.regiebord.toegang.Leden;
-import nl.regiebord.toegang.Lidmaatschap;
-import nl.regiebord.toegang.Rol;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -26,10 +10,25 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import nl.regiebord.actie.ActiesUitModel;
+import nl.regiebord.actie.Besluitregel;
+import nl.regiebord.actie.PlanActie;
+import nl.regiebord.api.ApiFout;
+import nl.regiebord.api.Invoer;
+import nl.regiebord.api.VeldFout;
+import nl.regiebord.api.Versieconflict;
+import nl.regiebord.gebruiker.Gebruiker;
+import nl.regiebord.historie.Historie;
+import nl.regiebord.modelplan.Modelcatalogus;
 import nl.regiebord.plan.Plan;
 import nl.regiebord.plan.PlanJson;
 import nl.regiebord.plan.Plannen;
 import nl.regiebord.plan.Uitvoering;
+import nl.regiebord.product.ProductenUitLijst;
+import nl.regiebord.security.HuidigeGebruiker;
+import nl.regiebord.toegang.Leden;
+import nl.regiebord.toegang.Lidmaatschap;
+import nl.regiebord.toegang.Rol;
 
 /** Creating a plan from the model and changing it: name, gemeenten, inwerkingtreding (which re-plans), uitvoering. */
 @ApplicationScoped

@@ -1,9 +1,13 @@
 package nl.regiebord.planwerkmap;
 
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Function;
 import nl.regiebord.actie.ActieStatus;
+import nl.regiebord.actie.Bijlage1Checklist;
 import nl.regiebord.api.Keuzewaarde;
 import nl.regiebord.export.Afdrukinstelling;
-import nl.regiebord.actie.Bijlage1Checklist;
 import nl.regiebord.export.Bladnamen;
 import nl.regiebord.export.Kolominhoud;
 import nl.regiebord.export.Opmaak;
@@ -11,8 +15,8 @@ import nl.regiebord.export.Palet;
 import nl.regiebord.export.Werkboekstijl.Kolom;
 import nl.regiebord.export.Werkboekstijl.Soort;
 import nl.regiebord.export.Werkboekstijl;
-import nl.regiebord.product.Productstatus;
 import nl.regiebord.product.Productenblad;
+import nl.regiebord.product.Productstatus;
 import nl.regiebord.projectkaart.Kaartwerkmap;
 import nl.regiebord.projectkaart.Mijlpaalstatus;
 import nl.regiebord.risico.Risicostatus;
@@ -20,11 +24,6 @@ import nl.regiebord.risico.Risicowerkmap;
 import nl.regiebord.stakeholder.Stakeholderwerkmap;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-
-import java.time.LocalDate;
-import java.util.Arrays;
-import java.util.List;
-import java.util.function.Function;
 
 /**
  * The legend of the plan workbook: the statuses of actions, products, milestones and risks in the colours the

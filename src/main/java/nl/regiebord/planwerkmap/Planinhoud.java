@@ -1,13 +1,12 @@
 package nl.regiebord.planwerkmap;
 
+import java.time.LocalDate;
 import nl.regiebord.actie.Bijlage1;
 import nl.regiebord.export.Werkmapdownload;
 import nl.regiebord.product.Productenexport;
 import nl.regiebord.projectkaart.Kaartexport;
 import nl.regiebord.risico.Risicoexport;
 import nl.regiebord.stakeholder.Stakeholderexport;
-
-import java.time.LocalDate;
 
 /** Everything the workbook of the whole plan shows: what each part's own export reads, read in one transaction. */
 public record Planinhoud(Bijlage1 bijlage1, Productenexport.Gegevens producten, Kaartexport.Gegevens kaarten,

@@ -14,9 +14,8 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import nl.regiebord.plan.Plan;
-
 import java.util.List;
+import nl.regiebord.plan.Plan;
 
 /**
  * A product of the productenchecklist in one plan: a copy of the checklist's entry (so a later list does not

@@ -12,6 +12,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
+import java.util.List;
 import nl.regiebord.api.Keuzewaarde;
 import nl.regiebord.pagina.Formulier;
 import nl.regiebord.pagina.Formulierfout;
@@ -20,8 +21,6 @@ import nl.regiebord.plan.Plan;
 import nl.regiebord.plan.Plannen;
 import nl.regiebord.toegang.Recht;
 import nl.regiebord.toegang.Toegestaan;
-
-import java.util.List;
 
 /** The productenchecklist of a plan: per theme its products as an afvinklijst, each changeable in place. */
 @Path("/plannen/{planId}/producten")

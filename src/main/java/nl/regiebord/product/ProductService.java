@@ -3,6 +3,8 @@ package nl.regiebord.product;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Set;
 import nl.regiebord.api.ApiFout;
 import nl.regiebord.api.Invoer;
 import nl.regiebord.api.Keuzewaarde;
@@ -12,9 +14,6 @@ import nl.regiebord.historie.HistorieRegel;
 import nl.regiebord.plan.Plan;
 import nl.regiebord.plan.Plannen;
 import nl.regiebord.toegang.Persoon;
-
-import java.util.List;
-import java.util.Set;
 
 /** Reading a plan's productenchecklist and the changes a projectleider makes to it. */
 @ApplicationScoped

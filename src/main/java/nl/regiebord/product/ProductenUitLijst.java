@@ -3,10 +3,9 @@ package nl.regiebord.product;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.util.List;
 import nl.regiebord.plan.Plan;
 import org.jboss.logging.Logger;
-
-import java.util.List;
 
 /**
  * Gives a plan the products of the checklist: a new plan when it is made, and at start every plan made before

@@ -1,22 +1,21 @@
 package nl.regiebord.product;
 
+import java.util.List;
 import nl.regiebord.export.Afdrukinstelling;
 import nl.regiebord.export.Bladnamen;
 import nl.regiebord.export.Keuzelijsten;
 import nl.regiebord.export.Kolominhoud;
 import nl.regiebord.export.Opmaak;
 import nl.regiebord.export.Palet;
-import nl.regiebord.export.Werkboekstijl;
 import nl.regiebord.export.Werkboekstijl.Kolom;
 import nl.regiebord.export.Werkboekstijl.Soort;
+import nl.regiebord.export.Werkboekstijl;
 import org.apache.poi.common.usermodel.HyperlinkType;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Hyperlink;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
-
-import java.util.List;
 
 /**
  * The productenchecklist as one sheet: per theme a bold row with its progress, then its products in the

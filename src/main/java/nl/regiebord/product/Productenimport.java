@@ -3,17 +3,16 @@ package nl.regiebord.product;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import nl.regiebord.importeren.Uploadplek;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import nl.regiebord.api.Invoer;
 import nl.regiebord.api.Keuzewaarde;
 import nl.regiebord.importeren.Importeur;
 import nl.regiebord.importeren.Importsoort;
 import nl.regiebord.importeren.Importveld;
-
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
+import nl.regiebord.importeren.Uploadplek;
 
 /** The productenchecklist taken back: per product its status, verantwoordelijke, document and toelichting. */
 /* Named, so that the page that holds the upload form can name its kind: {@code inject:productenimport.plek}. */

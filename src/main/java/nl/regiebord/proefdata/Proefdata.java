@@ -6,14 +6,13 @@ import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Random;
 import nl.regiebord.gebruiker.Gebruiker;
 import nl.regiebord.gebruiker.Wachtwoorden;
 import nl.regiebord.plan.Plan;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
-
-import java.util.List;
-import java.util.Random;
 
 /**
  * Test data at national scale, for measuring: with {@code regiebord.proefdata.plannen=N} (env

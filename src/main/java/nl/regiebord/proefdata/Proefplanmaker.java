@@ -8,6 +8,18 @@ import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
 import nl.regiebord.actie.ActieService;
 import nl.regiebord.actie.ActieStatus;
 import nl.regiebord.actie.Besluit;
@@ -32,19 +44,6 @@ import nl.regiebord.stakeholder.StakeholderService;
 import nl.regiebord.stakeholder.Stakeholderchecklist;
 import nl.regiebord.toegang.Leden;
 import nl.regiebord.toegang.Rol;
-
-import java.time.Clock;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Random;
-import java.util.Set;
 
 /**
  * Makes one plan of the test data the way its users would: every change goes through the same service as the API's

@@ -1,11 +1,10 @@
 package nl.regiebord.projectkaart;
 
-import nl.regiebord.actie.ActieStatus;
-import nl.regiebord.risico.Risicostatus;
-
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import nl.regiebord.actie.ActieStatus;
+import nl.regiebord.risico.Risicostatus;
 
 /**
  * A projectkaart as the API shows it, in the order of the model's four steps. {@code volledig} and

@@ -5,13 +5,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Default;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.util.List;
 import nl.regiebord.export.Downloadsoort;
 import nl.regiebord.export.Werkmapdownload;
 import nl.regiebord.plan.Plan;
 import nl.regiebord.plan.Plannen;
-
-import java.time.LocalDate;
-import java.util.List;
 
 /** Reads what the projectkaarten export shows of a plan; the workbook is written afterwards, outside the transaction. */
 @ApplicationScoped

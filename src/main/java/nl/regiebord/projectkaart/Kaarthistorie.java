@@ -1,15 +1,14 @@
 package nl.regiebord.projectkaart;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import nl.regiebord.actie.PlanActie;
-import nl.regiebord.historie.Historie;
-import nl.regiebord.historie.Historielabels;
-import nl.regiebord.risico.Risico;
-
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.stream.Collectors;
+import nl.regiebord.actie.PlanActie;
+import nl.regiebord.historie.Historie;
+import nl.regiebord.historie.Historielabels;
+import nl.regiebord.risico.Risico;
 
 /** A card's history on the pages: its fields by the labels of its steps, actions and risks by name, euros. */
 @ApplicationScoped

@@ -3,16 +3,15 @@ package nl.regiebord.projectkaart;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import nl.regiebord.api.Invoer;
-import nl.regiebord.api.Keuzewaarde;
-import nl.regiebord.api.VeldFout;
-
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import nl.regiebord.api.Invoer;
+import nl.regiebord.api.Keuzewaarde;
+import nl.regiebord.api.VeldFout;
 
 /**
  * The body of a card request: the plain fields go through {@link Invoer}; the lists, the amount and the inline

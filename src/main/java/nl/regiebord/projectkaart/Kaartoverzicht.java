@@ -2,13 +2,12 @@ package nl.regiebord.projectkaart;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import nl.regiebord.modelplan.Modelcatalogus;
-import nl.regiebord.modelplan.Modelinhoud;
-import nl.regiebord.plan.Plan;
-
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import nl.regiebord.modelplan.Modelcatalogus;
+import nl.regiebord.modelplan.Modelinhoud;
+import nl.regiebord.plan.Plan;
 
 /**
  * "In één oogopslag de voortgang op de verschillende thema's": per theme of the model its cards, how complete each

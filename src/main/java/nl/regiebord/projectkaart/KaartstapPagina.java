@@ -14,6 +14,15 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 import nl.regiebord.actie.ActieService;
 import nl.regiebord.api.ApiFout;
 import nl.regiebord.api.Keuzewaarde;
@@ -27,16 +36,6 @@ import nl.regiebord.plan.Plannen;
 import nl.regiebord.risico.RisicoService;
 import nl.regiebord.toegang.Recht;
 import nl.regiebord.toegang.Toegestaan;
-
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Map;
-import java.util.Objects;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * The edit form of one of a projectkaart's steps 1, 2 and 4 (step 3, the milestones, is {@link MijlpalenPagina}).

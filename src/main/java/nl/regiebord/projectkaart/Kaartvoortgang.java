@@ -1,13 +1,12 @@
 package nl.regiebord.projectkaart;
 
-import nl.regiebord.actie.ActieStatus;
-import nl.regiebord.actie.PlanActie;
-
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import nl.regiebord.actie.ActieStatus;
+import nl.regiebord.actie.PlanActie;
 
 /**
  * How far a card is: milestones behaald of all, the next milestone still to reach (the earliest expected date),

@@ -1,7 +1,6 @@
 package nl.regiebord.projectkaart;
 
 import io.quarkus.qute.TemplateExtension;
-
 import java.math.BigDecimal;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;

@@ -1,5 +1,8 @@
 package nl.regiebord.projectkaart;
 
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.stream.Collectors;
 import nl.regiebord.api.Keuzewaarde;
 import nl.regiebord.export.Afdrukinstelling;
 import nl.regiebord.export.Bladnamen;
@@ -7,17 +10,13 @@ import nl.regiebord.export.Keuzelijsten;
 import nl.regiebord.export.Kolominhoud;
 import nl.regiebord.export.Opmaak;
 import nl.regiebord.export.Palet;
-import nl.regiebord.export.Werkboekstijl;
 import nl.regiebord.export.Werkboekstijl.Kolom;
 import nl.regiebord.export.Werkboekstijl.Soort;
+import nl.regiebord.export.Werkboekstijl;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddressList;
-
-import java.math.BigDecimal;
-import java.util.List;
-import java.util.stream.Collectors;
 
 /**
  * The projectkaarten workbook: an overview sheet with per theme its cards (a theme without one is flagged), then

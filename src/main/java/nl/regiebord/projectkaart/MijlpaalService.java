@@ -3,11 +3,10 @@ package nl.regiebord.projectkaart;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.util.List;
 import nl.regiebord.api.ApiFout;
 import nl.regiebord.api.Invoer;
 import nl.regiebord.api.Versieconflict;
-
-import java.util.List;
 
 /** Step 3 of a card: add, change (postpone, reach, move) and remove its milestones, each change in its history. */
 @ApplicationScoped

@@ -1,8 +1,7 @@
 package nl.regiebord.projectkaart;
 
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-
 import java.time.LocalDate;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * The body of PATCH /api/plannen/{planId}/projectkaarten/{kaartId}/mijlpalen/{mijlpaalId}, a JSON Merge Patch.

@@ -1,10 +1,9 @@
 package nl.regiebord.projectkaart;
 
-import nl.regiebord.api.Invoer;
-
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Set;
+import nl.regiebord.api.Invoer;
 
 /**
  * Reads a milestone from a request and checks the rule of step 3: a postponed milestone needs the new date,

@@ -12,6 +12,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
 import nl.regiebord.api.Keuzewaarde;
 import nl.regiebord.pagina.Formulier;
 import nl.regiebord.pagina.Formulierfout;
@@ -20,11 +24,6 @@ import nl.regiebord.plan.Plan;
 import nl.regiebord.plan.Plannen;
 import nl.regiebord.toegang.Recht;
 import nl.regiebord.toegang.Toegestaan;
-
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.function.Supplier;
 
 /**
  * Step 3 of a projectkaart, its milestones: a form per milestone, one to add, moving and removing. Shown at

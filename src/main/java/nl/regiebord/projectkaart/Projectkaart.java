@@ -17,8 +17,6 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import nl.regiebord.plan.Plan;
-
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -26,6 +24,7 @@ import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import nl.regiebord.plan.Plan;
 
 /**
  * A projectkaart (ch. 3) of one theme of a plan, in the model's four steps: implementatie (who), omschrijving

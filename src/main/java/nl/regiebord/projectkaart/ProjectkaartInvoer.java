@@ -1,9 +1,8 @@
 package nl.regiebord.projectkaart;
 
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-
 import java.math.BigDecimal;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * The body of POST /api/plannen/{planId}/projectkaarten: a new project card. Documents the fields for the

@@ -12,6 +12,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.List;
 import nl.regiebord.historie.Historie;
 import nl.regiebord.historie.Historieweergave;
 import nl.regiebord.modelplan.Modelcatalogus;
@@ -20,8 +21,6 @@ import nl.regiebord.plan.Plan;
 import nl.regiebord.plan.Plannen;
 import nl.regiebord.toegang.Recht;
 import nl.regiebord.toegang.Toegestaan;
-
-import java.util.List;
 
 /**
  * One projectkaart as a printable page in the model's four steps, with its latest changes. The list of cards,

@@ -1,25 +1,9 @@
 package nl.regiebord.projectkaart;
 
-import nl.regiebord.toegang.Persoon;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import nl.regiebord.actie.PlanActie;
-import nl.regiebord.api.ApiFout;
-import nl.regiebord.api.Invoer;
-import nl.regiebord.api.Keuzewaarde;
-import nl.regiebord.api.Versieconflict;
-import nl.regiebord.gebruiker.Gebruiker;
-import nl.regiebord.historie.Historie;
-import nl.regiebord.historie.HistorieRegel;
-import nl.regiebord.modelplan.Modelcatalogus;
-import nl.regiebord.plan.Plan;
-import nl.regiebord.plan.Plannen;
-import nl.regiebord.risico.Risico;
-import nl.regiebord.toegang.Lidmaatschap;
-import org.hibernate.Session;
-
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
@@ -35,6 +19,21 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import nl.regiebord.actie.PlanActie;
+import nl.regiebord.api.ApiFout;
+import nl.regiebord.api.Invoer;
+import nl.regiebord.api.Keuzewaarde;
+import nl.regiebord.api.Versieconflict;
+import nl.regiebord.gebruiker.Gebruiker;
+import nl.regiebord.historie.Historie;
+import nl.regiebord.historie.HistorieRegel;
+import nl.regiebord.modelplan.Modelcatalogus;
+import nl.regiebord.plan.Plan;
+import nl.regiebord.plan.Plannen;
+import nl.regiebord.risico.Risico;
+import nl.regiebord.toegang.Lidmaatschap;
+import nl.regiebord.toegang.Persoon;
+import org.hibernate.Session;
 
 /** The changes projectleiders make to the projectkaarten of a plan: create, fill in per step, milestones, delete. */
 @ApplicationScoped

@@ -1,9 +1,8 @@
 package nl.regiebord.projectkaart;
 
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-
 import java.math.BigDecimal;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * The body of PATCH /api/plannen/{planId}/projectkaarten/{kaartId}, a JSON Merge Patch. Documents the fields for

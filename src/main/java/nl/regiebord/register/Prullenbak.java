@@ -2,9 +2,8 @@ package nl.regiebord.register;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import nl.regiebord.historie.Historie;
-
 import java.util.function.Consumer;
+import nl.regiebord.historie.Historie;
 
 /**
  * Deleting and restoring a register entry: deleting only marks it, so it stays listed with

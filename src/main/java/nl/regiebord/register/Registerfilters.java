@@ -1,11 +1,10 @@
 package nl.regiebord.register;
 
-import nl.regiebord.api.ApiFout;
-import nl.regiebord.api.Invoer;
-
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import nl.regiebord.api.ApiFout;
+import nl.regiebord.api.Invoer;
 
 /** The query parameters the registers share: a yes/no filter ({@code ?verwijderd=true}) and {@code ?peildatum=}. */
 public final class Registerfilters {

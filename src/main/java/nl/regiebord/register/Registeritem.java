@@ -6,9 +6,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.Version;
-import nl.regiebord.plan.Plan;
-
 import java.time.Instant;
+import nl.regiebord.plan.Plan;
 
 /**
  * An entry of a plan's register: it belongs to the plan, is deleted only by a mark (so it can be restored) and

@@ -7,12 +7,11 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.Version;
-import nl.regiebord.plan.Plan;
-
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import nl.regiebord.plan.Plan;
 
 /**
  * A meeting that reviewed a register (the stuurgroep's risk review, the stakeholder herijking): when it was held,

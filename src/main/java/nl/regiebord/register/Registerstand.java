@@ -2,7 +2,6 @@ package nl.regiebord.register;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.MappedSuperclass;
-
 import java.time.Instant;
 
 /**

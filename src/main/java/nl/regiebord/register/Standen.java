@@ -1,7 +1,6 @@
 package nl.regiebord.register;
 
 import jakarta.inject.Inject;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;

@@ -3,17 +3,16 @@ package nl.regiebord.register;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import nl.regiebord.api.ApiFout;
-import nl.regiebord.api.Invoer;
-import nl.regiebord.api.VeldFout;
-import nl.regiebord.plan.Plan;
-import nl.regiebord.security.HuidigeGebruiker;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import nl.regiebord.api.ApiFout;
+import nl.regiebord.api.Invoer;
+import nl.regiebord.api.VeldFout;
+import nl.regiebord.plan.Plan;
+import nl.regiebord.security.HuidigeGebruiker;
 
 /**
  * Recording a meeting that reviewed a register ({@link Registerreview}): its date and who took part, and the

@@ -3,15 +3,14 @@ package nl.regiebord.risico;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Set;
 import nl.regiebord.api.ApiFout;
 import nl.regiebord.api.Invoer;
 import nl.regiebord.historie.Historie;
 import nl.regiebord.plan.Plan;
 import nl.regiebord.plan.Plannen;
-
-import java.time.Clock;
-import java.time.LocalDate;
-import java.util.Set;
 
 /** The review intervals of a plan: the defaults of {@link Reviewplanning} unless the plan set its own. */
 @ApplicationScoped

@@ -1,7 +1,5 @@
 package nl.regiebord.risico;
 
-import nl.regiebord.toegang.Recht;
-import nl.regiebord.toegang.Toegestaan;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -12,6 +10,8 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import nl.regiebord.api.Invoer;
+import nl.regiebord.toegang.Recht;
+import nl.regiebord.toegang.Toegestaan;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;

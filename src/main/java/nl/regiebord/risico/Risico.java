@@ -9,12 +9,11 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import nl.regiebord.plan.Plan;
-import nl.regiebord.register.Registeritem;
-
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import nl.regiebord.plan.Plan;
+import nl.regiebord.register.Registeritem;
 
 /**
  * A risk of a plan (ch. 4): raised by a deelnemer, scored by kans and impact, with its beheersmaatregel and the

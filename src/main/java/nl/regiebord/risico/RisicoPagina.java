@@ -1,7 +1,5 @@
 package nl.regiebord.risico;
 
-import nl.regiebord.toegang.Recht;
-import nl.regiebord.toegang.Toegestaan;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Inject;
@@ -16,14 +14,15 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
+import java.util.List;
 import nl.regiebord.api.Keuzewaarde;
 import nl.regiebord.pagina.Formulier;
 import nl.regiebord.pagina.Formulierfout;
 import nl.regiebord.pagina.Paginas;
 import nl.regiebord.plan.Plan;
 import nl.regiebord.plan.Plannen;
-
-import java.util.List;
+import nl.regiebord.toegang.Recht;
+import nl.regiebord.toegang.Toegestaan;
 
 /** The stuurgroep's risk matrix (current and residual side by side) and the project group's register. */
 @Path("/plannen/{planId}")

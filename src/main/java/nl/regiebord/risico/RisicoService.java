@@ -3,15 +3,6 @@ package nl.regiebord.risico;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import nl.regiebord.api.ApiFout;
-import nl.regiebord.api.Invoer;
-import nl.regiebord.historie.Historie;
-import nl.regiebord.toegang.Persoon;
-import nl.regiebord.historie.HistorieRegel;
-import nl.regiebord.plan.Plan;
-import nl.regiebord.plan.Plannen;
-import nl.regiebord.register.Prullenbak;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -19,6 +10,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import nl.regiebord.api.ApiFout;
+import nl.regiebord.api.Invoer;
+import nl.regiebord.historie.Historie;
+import nl.regiebord.historie.HistorieRegel;
+import nl.regiebord.plan.Plan;
+import nl.regiebord.plan.Plannen;
+import nl.regiebord.register.Prullenbak;
+import nl.regiebord.toegang.Persoon;
 
 /** The changes the project group makes to a plan's risk register: raise, score, change, cluster, delete. */
 @ApplicationScoped

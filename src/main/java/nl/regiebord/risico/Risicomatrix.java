@@ -2,9 +2,6 @@ package nl.regiebord.risico;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import nl.regiebord.plan.Plan;
-import nl.regiebord.register.Raster;
-
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -12,6 +9,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import nl.regiebord.plan.Plan;
+import nl.regiebord.register.Raster;
 
 /**
  * Places risks in the 3×3 matrix: the scored, unclustered, undeleted risks that are open or beheerst. The matrix

@@ -1,8 +1,5 @@
 package nl.regiebord.risico;
 
-import nl.regiebord.toegang.Recht;
-import nl.regiebord.toegang.Toegestaan;
-import nl.regiebord.transactie.AlleenLezen;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -10,14 +7,16 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.time.LocalDate;
 import nl.regiebord.api.ApiFout;
 import nl.regiebord.plan.Plan;
 import nl.regiebord.plan.Plannen;
 import nl.regiebord.register.Registerfilters;
+import nl.regiebord.toegang.Recht;
+import nl.regiebord.toegang.Toegestaan;
+import nl.regiebord.transactie.AlleenLezen;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-
-import java.time.LocalDate;
 
 @Path("/api/plannen/{planId}/risicomatrix")
 @Produces(MediaType.APPLICATION_JSON)

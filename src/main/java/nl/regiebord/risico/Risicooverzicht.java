@@ -2,10 +2,9 @@ package nl.regiebord.risico;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import nl.regiebord.plan.Plan;
-
 import java.util.Arrays;
 import java.util.List;
+import nl.regiebord.plan.Plan;
 
 /** The dashboard's risk block: the matrix's count per kwalificatie and the risks whose review is overdue. */
 @ApplicationScoped

@@ -1,7 +1,5 @@
 package nl.regiebord.risico;
 
-import nl.regiebord.toegang.Recht;
-import nl.regiebord.toegang.Toegestaan;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -15,13 +13,14 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import nl.regiebord.toegang.Recht;
+import nl.regiebord.toegang.Toegestaan;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-
-import java.util.List;
 
 @Path("/api/plannen/{planId}/risicoreviews")
 @Produces(MediaType.APPLICATION_JSON)

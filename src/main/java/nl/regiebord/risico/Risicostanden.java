@@ -1,9 +1,8 @@
 package nl.regiebord.risico;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import nl.regiebord.register.Standen;
-
 import java.time.LocalDate;
+import nl.regiebord.register.Standen;
 
 /** Writes and reads the {@link Risicostand} rows from which the matrix of an earlier moment is rebuilt. */
 @ApplicationScoped

@@ -1,23 +1,14 @@
 package nl.regiebord.risico;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import nl.regiebord.historie.Historie;
 import nl.regiebord.historie.Onderwerptitels;
 
-import java.util.Collection;
-import java.util.Map;
-
 /** Names changed risks in the recent changes by their description. */
-@ApplicationScoped
-public class Risicotitels implements Onderwerptitels {
+@Singleton
+public class Risicotitels extends Onderwerptitels {
 
-    @Override
-    public String onderwerp() {
-        return Historie.RISICO;
-    }
-
-    @Override
-    public Map<Long, String> titels(Collection<Long> ids) {
-        return Risico.omschrijvingen(ids);
+    Risicotitels() {
+        super(Historie.RISICO, Risico::omschrijvingen);
     }
 }

@@ -1,5 +1,9 @@
 package nl.regiebord.risico;
 
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
 import nl.regiebord.api.Keuzewaarde;
 import nl.regiebord.export.Afdrukinstelling;
 import nl.regiebord.export.Bladnamen;
@@ -7,9 +11,9 @@ import nl.regiebord.export.Keuzelijsten;
 import nl.regiebord.export.Kolominhoud;
 import nl.regiebord.export.Opmaak;
 import nl.regiebord.export.Palet;
-import nl.regiebord.export.Werkboekstijl;
 import nl.regiebord.export.Werkboekstijl.Kolom;
 import nl.regiebord.export.Werkboekstijl.Soort;
+import nl.regiebord.export.Werkboekstijl;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
@@ -17,11 +21,6 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.usermodel.Workbook;
-
-import java.util.EnumMap;
-import java.util.List;
-import java.util.Map;
-import java.util.TreeSet;
 
 /**
  * The risk register as .xlsx: the table of ch. 4 step 7 (risk, category, kwalificatie in its colour, kans, impact,

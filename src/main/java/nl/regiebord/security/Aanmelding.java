@@ -5,16 +5,15 @@ import io.vertx.core.http.HttpServerRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.inject.Inject;
-import nl.regiebord.gebruiker.Gebruiker;
-import nl.regiebord.gebruiker.Wachtwoorden;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import nl.regiebord.gebruiker.Gebruiker;
+import nl.regiebord.gebruiker.Wachtwoorden;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Checks a username and password, with the limits on wrong attempts, each within a quarter of an hour:

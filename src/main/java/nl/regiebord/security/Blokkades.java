@@ -2,7 +2,6 @@ package nl.regiebord.security;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;

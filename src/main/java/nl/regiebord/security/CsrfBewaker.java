@@ -1,15 +1,14 @@
 package nl.regiebord.security;
 
 import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.Set;
 import nl.regiebord.api.ApiFout;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.WithFormRead;
 import org.jboss.resteasy.reactive.server.core.ResteasyReactiveRequestContext;
 import org.jboss.resteasy.reactive.server.spi.ResteasyReactiveContainerRequestContext;
-
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.util.Set;
 
 /**
  * Refuses a state-changing request that the session cookie authenticated but that does not carry the session's

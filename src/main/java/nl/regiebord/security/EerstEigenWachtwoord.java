@@ -4,12 +4,11 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.Set;
 import nl.regiebord.api.ApiFout;
 import nl.regiebord.api.Foutscherm;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
-
-import java.net.URI;
-import java.util.Set;
 
 /**
  * Someone signed in with a password a beheerder gave them (new user, reset) chooses their own before anything

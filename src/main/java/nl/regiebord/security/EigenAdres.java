@@ -2,9 +2,8 @@ package nl.regiebord.security;
 
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.HttpHeaders;
-import org.jboss.resteasy.reactive.server.ServerResponseFilter;
-
 import java.net.URI;
+import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
 /**
  * Every {@code Location} the service answers (a page's redirect after a login, a logout or a form; an API's 201)

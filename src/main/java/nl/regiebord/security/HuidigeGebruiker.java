@@ -4,9 +4,8 @@ import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import nl.regiebord.api.ApiFout;
-
 import java.util.Optional;
+import nl.regiebord.api.ApiFout;
 
 /** The signed-in user of the current request, as the history, the access checks and "mijn acties" need them. */
 @Named("gebruiker")

@@ -1,10 +1,9 @@
 package nl.regiebord.security;
 
 import io.vertx.core.http.HttpServerRequest;
+import java.util.Locale;
 import nl.regiebord.api.ApiFout;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
-
-import java.util.Locale;
 
 /**
  * Refuses a path that means something else once decoded, before it is matched to any page or API operation:

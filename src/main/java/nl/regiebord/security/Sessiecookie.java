@@ -4,14 +4,13 @@ import io.vertx.core.http.Cookie;
 import io.vertx.core.http.CookieSameSite;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The signed session cookie of the pages. It holds no secret and no state on the server: any instance with the

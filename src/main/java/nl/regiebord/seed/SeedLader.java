@@ -4,18 +4,17 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import nl.regiebord.modelplan.Modelcatalogus;
+import java.time.Clock;
+import java.time.Instant;
 import nl.regiebord.modelplan.ModelAandachtspunt;
 import nl.regiebord.modelplan.ModelActie;
 import nl.regiebord.modelplan.ModelOnderdeel;
 import nl.regiebord.modelplan.ModelStap;
 import nl.regiebord.modelplan.ModelThema;
+import nl.regiebord.modelplan.Modelcatalogus;
 import nl.regiebord.modelplan.Modelinhoud;
 import nl.regiebord.modelplan.Schakel;
 import org.jboss.logging.Logger;
-
-import java.time.Clock;
-import java.time.Instant;
 
 /**
  * Loads {@code seed-data/} into the database at start. Idempotent: when the files' fingerprint equals the stored

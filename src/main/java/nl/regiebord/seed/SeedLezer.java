@@ -4,11 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import nl.regiebord.api.Keuzewaarde;
-import nl.regiebord.modelplan.Deadlineregel;
-import nl.regiebord.modelplan.Fase;
-import nl.regiebord.modelplan.Modelinhoud;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -21,6 +16,10 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
+import nl.regiebord.api.Keuzewaarde;
+import nl.regiebord.modelplan.Deadlineregel;
+import nl.regiebord.modelplan.Fase;
+import nl.regiebord.modelplan.Modelinhoud;
 
 /**
  * Reads and checks the seed files of {@code seed-data/}: {@code index.yaml} names the version and the files.

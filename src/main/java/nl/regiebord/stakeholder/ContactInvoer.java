@@ -1,8 +1,7 @@
 package nl.regiebord.stakeholder;
 
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-
 import java.time.LocalDate;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * The body of POST /api/plannen/{planId}/stakeholders/{stakeholderId}/contacten: a contact held. Documents the

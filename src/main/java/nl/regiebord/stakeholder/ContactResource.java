@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
 import nl.regiebord.toegang.Recht;
 import nl.regiebord.toegang.Toegestaan;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -22,8 +23,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-
-import java.util.List;
 
 @Path("/api/plannen/{planId}/stakeholders/{stakeholderId}/contacten")
 @Produces(MediaType.APPLICATION_JSON)

@@ -1,20 +1,19 @@
 package nl.regiebord.stakeholder;
 
-import nl.regiebord.toegang.Persoon;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import nl.regiebord.api.ApiFout;
-import nl.regiebord.api.Invoer;
-import nl.regiebord.historie.Historie;
-import nl.regiebord.security.HuidigeGebruiker;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import nl.regiebord.api.ApiFout;
+import nl.regiebord.api.Invoer;
+import nl.regiebord.historie.Historie;
+import nl.regiebord.security.HuidigeGebruiker;
+import nl.regiebord.toegang.Persoon;
 
 /** A stakeholder's contact log: what was logged moves the next contact's due day. */
 @ApplicationScoped

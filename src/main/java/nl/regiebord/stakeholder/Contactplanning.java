@@ -2,14 +2,13 @@ package nl.regiebord.stakeholder;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import nl.regiebord.plan.Plan;
-
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import nl.regiebord.plan.Plan;
 
 /**
  * When the next contact with a stakeholder is due: one period of its frequentie after the last logged contact,

@@ -3,13 +3,12 @@ package nl.regiebord.stakeholder;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import nl.regiebord.actie.PlanActie;
-import nl.regiebord.plan.Plan;
-
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import nl.regiebord.actie.PlanActie;
+import nl.regiebord.plan.Plan;
 
 /**
  * The gaps in the care for the belangrijke spelers: no contact planned (no frequentie, or only incidenteel), no

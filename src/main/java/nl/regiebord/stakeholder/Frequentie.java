@@ -1,9 +1,8 @@
 package nl.regiebord.stakeholder;
 
-import nl.regiebord.api.Keuzewaarde;
-
 import java.time.LocalDate;
 import java.time.Period;
+import nl.regiebord.api.Keuzewaarde;
 
 /** How often the contact strategy plans a contact; incidenteel plans none. */
 public enum Frequentie implements Keuzewaarde {

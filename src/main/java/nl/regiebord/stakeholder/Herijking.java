@@ -6,10 +6,9 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import java.util.List;
 import nl.regiebord.plan.Plan;
 import nl.regiebord.register.Registerreview;
-
-import java.util.List;
 
 /** A meeting that re-assessed the stakeholder analysis (ch. 5, aandachtspunten): its {@link Herscoring}s. */
 @Entity

@@ -1,9 +1,8 @@
 package nl.regiebord.stakeholder;
 
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-
 import java.time.LocalDate;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * The body of POST /api/plannen/{planId}/stakeholderherijkingen: a held re-scoring. Documents the fields for the

@@ -15,14 +15,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedHashMap;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
-import nl.regiebord.pagina.Formulier;
-import nl.regiebord.pagina.Formulierfout;
-import nl.regiebord.pagina.Paginas;
-import nl.regiebord.plan.Plan;
-import nl.regiebord.plan.Plannen;
-import nl.regiebord.toegang.Recht;
-import nl.regiebord.toegang.Toegestaan;
-
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -31,6 +23,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import nl.regiebord.pagina.Formulier;
+import nl.regiebord.pagina.Formulierfout;
+import nl.regiebord.pagina.Paginas;
+import nl.regiebord.plan.Plan;
+import nl.regiebord.plan.Plannen;
+import nl.regiebord.toegang.Recht;
+import nl.regiebord.toegang.Toegestaan;
 
 /** The herijking: every stakeholder's belang and invloed scored again in one go, with the earlier ones. */
 @Path("/plannen/{planId}")

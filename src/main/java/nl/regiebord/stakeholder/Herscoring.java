@@ -9,7 +9,6 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-
 import java.util.List;
 
 /** One stakeholder scored in a herijking: the scores before and after, and why they changed. */

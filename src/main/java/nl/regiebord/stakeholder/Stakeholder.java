@@ -13,14 +13,13 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import nl.regiebord.plan.Plan;
-import nl.regiebord.register.Registeritem;
-
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.Locale;
+import nl.regiebord.plan.Plan;
+import nl.regiebord.register.Registeritem;
 
 /**
  * A stakeholder of a plan (ch. 5): who they are, what they care about, belang and invloed, and the contact

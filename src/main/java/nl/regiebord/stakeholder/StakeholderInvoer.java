@@ -1,8 +1,7 @@
 package nl.regiebord.stakeholder;
 
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * The body of POST /api/plannen/{planId}/stakeholders: a new stakeholder. Documents the fields for the OpenAPI

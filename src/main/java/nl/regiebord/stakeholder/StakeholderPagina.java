@@ -13,6 +13,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
 import nl.regiebord.actie.ActieService;
 import nl.regiebord.api.Keuzewaarde;
 import nl.regiebord.historie.Historie;
@@ -24,10 +27,6 @@ import nl.regiebord.plan.Plan;
 import nl.regiebord.toegang.Leden;
 import nl.regiebord.toegang.Recht;
 import nl.regiebord.toegang.Toegestaan;
-
-import java.util.Comparator;
-import java.util.List;
-import java.util.Set;
 
 /**
  * One stakeholder: its strategy form, linked actions and contact log. The register, the grid and the herijking

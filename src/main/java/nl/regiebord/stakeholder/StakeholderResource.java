@@ -1,6 +1,5 @@
 package nl.regiebord.stakeholder;
 
-import nl.regiebord.api.Keuzewaarde;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -17,8 +16,10 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
 import nl.regiebord.api.ApiFout;
 import nl.regiebord.api.Invoer;
+import nl.regiebord.api.Keuzewaarde;
 import nl.regiebord.api.Lijstgrootte;
 import nl.regiebord.historie.HistorieJson;
 import nl.regiebord.plan.Plan;
@@ -31,8 +32,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-
-import java.util.List;
 
 @Path("/api/plannen/{planId}/stakeholders")
 @Produces(MediaType.APPLICATION_JSON)

@@ -1,20 +1,9 @@
 package nl.regiebord.stakeholder;
 
-import nl.regiebord.toegang.Persoon;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import nl.regiebord.actie.PlanActie;
-import nl.regiebord.api.ApiFout;
-import nl.regiebord.api.Invoer;
-import nl.regiebord.api.Versieconflict;
-import nl.regiebord.historie.Historie;
-import nl.regiebord.historie.HistorieRegel;
-import nl.regiebord.plan.Plan;
-import nl.regiebord.plan.Plannen;
-import nl.regiebord.register.Prullenbak;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -25,6 +14,16 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import nl.regiebord.actie.PlanActie;
+import nl.regiebord.api.ApiFout;
+import nl.regiebord.api.Invoer;
+import nl.regiebord.api.Versieconflict;
+import nl.regiebord.historie.Historie;
+import nl.regiebord.historie.HistorieRegel;
+import nl.regiebord.plan.Plan;
+import nl.regiebord.plan.Plannen;
+import nl.regiebord.register.Prullenbak;
+import nl.regiebord.toegang.Persoon;
 
 /** The changes the project group makes to a plan's stakeholder analysis: add, score, strategy, merge, delete. */
 @ApplicationScoped

@@ -1,8 +1,7 @@
 package nl.regiebord.stakeholder;
 
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * The body of PATCH /api/plannen/{planId}/stakeholders/{stakeholderId}, a JSON Merge Patch. Documents the fields

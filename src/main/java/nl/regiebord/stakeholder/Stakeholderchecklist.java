@@ -4,9 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.runtime.Startup;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
-import nl.regiebord.seed.SeedFout;
-import nl.regiebord.seed.Seedlijst;
-
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -14,6 +11,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import nl.regiebord.seed.SeedFout;
+import nl.regiebord.seed.Seedlijst;
 
 /**
  * The checklist of ch. 5 (extern and intern), read and checked from {@code seed-data/stakeholder-checklist.yaml}

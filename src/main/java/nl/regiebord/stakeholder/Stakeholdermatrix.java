@@ -2,9 +2,6 @@ package nl.regiebord.stakeholder;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import nl.regiebord.plan.Plan;
-import nl.regiebord.register.Raster;
-
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -14,6 +11,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import nl.regiebord.plan.Plan;
+import nl.regiebord.register.Raster;
 
 /**
  * Places stakeholders in the 4×4 grid. The grid of an earlier moment is the same placement over the

@@ -1,7 +1,6 @@
 package nl.regiebord.stakeholder;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-
 import java.time.LocalDate;
 import java.util.List;
 

@@ -11,13 +11,12 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.time.LocalDate;
+import java.util.List;
 import nl.regiebord.plan.Plan;
 import nl.regiebord.plan.Plannen;
 import nl.regiebord.toegang.Recht;
 import nl.regiebord.toegang.Toegestaan;
-
-import java.time.LocalDate;
-import java.util.List;
 
 /** The 4×4 belang × invloed grid, today (with the movement since the last herijking) or on a peildatum. */
 @Path("/plannen/{planId}")

@@ -8,6 +8,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.time.LocalDate;
 import nl.regiebord.api.ApiFout;
 import nl.regiebord.api.Invoer;
 import nl.regiebord.plan.Plan;
@@ -17,8 +18,6 @@ import nl.regiebord.toegang.Recht;
 import nl.regiebord.toegang.Toegestaan;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-
-import java.time.LocalDate;
 
 @Path("/api/plannen/{planId}/stakeholdermatrix")
 @Produces(MediaType.APPLICATION_JSON)

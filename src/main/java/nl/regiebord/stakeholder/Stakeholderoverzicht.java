@@ -3,9 +3,8 @@ package nl.regiebord.stakeholder;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import nl.regiebord.plan.Plan;
-
 import java.util.List;
+import nl.regiebord.plan.Plan;
 
 /**
  * The dashboard's stakeholder block: overdue contacts (belangrijke spelers first) and the coverage gaps of the

@@ -13,6 +13,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
+import java.util.List;
 import nl.regiebord.api.ApiFout;
 import nl.regiebord.pagina.Formulier;
 import nl.regiebord.pagina.Formulierfout;
@@ -21,8 +22,6 @@ import nl.regiebord.plan.Plan;
 import nl.regiebord.plan.Plannen;
 import nl.regiebord.toegang.Recht;
 import nl.regiebord.toegang.Toegestaan;
-
-import java.util.List;
 
 /** The stakeholder register: the list, the contact plan, the checklist, adding, merging and restoring. */
 @Path("/plannen/{planId}")

@@ -8,11 +8,10 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import nl.regiebord.register.Registerstand;
-
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import nl.regiebord.register.Registerstand;
 
 /**
  * Where a stakeholder stood in the grid from a moment on: written when it is created and whenever belang,

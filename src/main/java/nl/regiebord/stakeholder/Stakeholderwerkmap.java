@@ -1,5 +1,9 @@
 package nl.regiebord.stakeholder;
 
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import nl.regiebord.api.Keuzewaarde;
 import nl.regiebord.export.Afdrukinstelling;
 import nl.regiebord.export.Bladnamen;
@@ -7,18 +11,13 @@ import nl.regiebord.export.Keuzelijsten;
 import nl.regiebord.export.Kolominhoud;
 import nl.regiebord.export.Opmaak;
 import nl.regiebord.export.Palet;
-import nl.regiebord.export.Werkboekstijl;
 import nl.regiebord.export.Werkboekstijl.Kolom;
 import nl.regiebord.export.Werkboekstijl.Soort;
+import nl.regiebord.export.Werkboekstijl;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
-
-import java.util.EnumMap;
-import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * The stakeholder analysis as .xlsx: the analysis as the checklist of Bijlage 4 is filled in, the 4×4 grid in the

@@ -3,14 +3,13 @@ package nl.regiebord.toegang;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Set;
 import nl.regiebord.api.ApiFout;
 import nl.regiebord.api.Invoer;
 import nl.regiebord.api.Versieconflict;
 import nl.regiebord.gebruiker.Gebruiker;
 import nl.regiebord.historie.Historie;
-
-import java.util.List;
-import java.util.Set;
 
 /** Who is a member of a plan and with which role. A plan always keeps at least one projectmanager. */
 @ApplicationScoped

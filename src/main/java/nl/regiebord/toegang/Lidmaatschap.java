@@ -13,12 +13,11 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import nl.regiebord.gebruiker.Gebruiker;
-import nl.regiebord.plan.Plan;
-
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import nl.regiebord.gebruiker.Gebruiker;
+import nl.regiebord.plan.Plan;
 
 /** A user's role in a plan. A user has at most one role per plan; no role means the plan does not exist for them. */
 @Entity

@@ -1,10 +1,9 @@
 package nl.regiebord.toegang;
 
-import nl.regiebord.api.Invoer;
-import nl.regiebord.gebruiker.Gebruiker;
-
 import java.util.List;
 import java.util.Objects;
+import nl.regiebord.api.Invoer;
+import nl.regiebord.gebruiker.Gebruiker;
 
 /**
  * A person field of a record in a plan (verantwoordelijke, eigenaar …): a name, linked to a member of the plan

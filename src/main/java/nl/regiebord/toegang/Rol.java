@@ -1,9 +1,8 @@
 package nl.regiebord.toegang;
 
-import nl.regiebord.api.Keuzewaarde;
-
 import java.util.EnumSet;
 import java.util.Set;
+import nl.regiebord.api.Keuzewaarde;
 
 import static nl.regiebord.toegang.Recht.ACTIES_WIJZIGEN;
 import static nl.regiebord.toegang.Recht.EXPORTEREN;

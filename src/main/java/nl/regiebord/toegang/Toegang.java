@@ -2,15 +2,14 @@ package nl.regiebord.toegang;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import nl.regiebord.api.ApiFout;
-import nl.regiebord.plan.Plan;
-import nl.regiebord.security.Aangemelde;
-import nl.regiebord.security.HuidigeGebruiker;
-
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import nl.regiebord.api.ApiFout;
+import nl.regiebord.plan.Plan;
+import nl.regiebord.security.Aangemelde;
+import nl.regiebord.security.HuidigeGebruiker;
 
 /**
  * Whether the signed-in user may do something in a plan. A plan in which they have no role does not exist for

@@ -3,10 +3,9 @@ package nl.regiebord.toegang;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ResourceInfo;
+import java.lang.reflect.Method;
 import nl.regiebord.api.ApiFout;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
-
-import java.lang.reflect.Method;
 
 /**
  * Checks the {@link Toegestaan} right of every endpoint before it runs: pages, JSON API and exports alike.

@@ -2,7 +2,6 @@ package nl.regiebord.transactie;
 
 import jakarta.interceptor.InterceptorBinding;
 import jakarta.transaction.Transactional;
-
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;

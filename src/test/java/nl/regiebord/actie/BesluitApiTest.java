@@ -3,11 +3,10 @@ package nl.regiebord.actie;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
-import nl.regiebord.plan.Testplannen;
-import org.junit.jupiter.api.Test;
-
 import java.util.List;
 import java.util.Map;
+import nl.regiebord.plan.Testplannen;
+import org.junit.jupiter.api.Test;
 
 import static io.restassured.RestAssured.given;
 import static io.restassured.RestAssured.when;

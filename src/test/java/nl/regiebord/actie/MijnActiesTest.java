@@ -3,15 +3,14 @@ package nl.regiebord.actie;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import nl.regiebord.pagina.Bezoeker;
 import nl.regiebord.plan.Testplannen;
 import nl.regiebord.security.Testgebruikers;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
-
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;

@@ -3,11 +3,6 @@ package nl.regiebord.api;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
-import nl.regiebord.klok.VerstelbareKlok;
-import nl.regiebord.plan.Testplannen;
-import nl.regiebord.security.Testgebruikers;
-import org.junit.jupiter.api.Test;
-
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,6 +11,10 @@ import java.util.TreeSet;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import nl.regiebord.klok.VerstelbareKlok;
+import nl.regiebord.plan.Testplannen;
+import nl.regiebord.security.Testgebruikers;
+import org.junit.jupiter.api.Test;
 
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;

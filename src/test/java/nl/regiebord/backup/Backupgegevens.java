@@ -2,9 +2,8 @@ package nl.regiebord.backup;
 
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
-import nl.regiebord.plan.Testplannen;
-
 import java.util.Map;
+import nl.regiebord.plan.Testplannen;
 
 import static io.restassured.RestAssured.given;
 

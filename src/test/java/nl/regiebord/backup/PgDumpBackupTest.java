@@ -2,14 +2,6 @@ package nl.regiebord.backup;
 
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import nl.regiebord.pagina.Bezoeker;
-import org.flywaydb.core.Flyway;
-import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
-
-import javax.sql.DataSource;
 import java.io.File;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -21,6 +13,13 @@ import java.sql.Statement;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import javax.sql.DataSource;
+import nl.regiebord.pagina.Bezoeker;
+import org.flywaydb.core.Flyway;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;

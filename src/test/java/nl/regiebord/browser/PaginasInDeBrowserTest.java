@@ -2,6 +2,9 @@ package nl.regiebord.browser;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 import nl.regiebord.plan.Testplannen;
 import nl.regiebord.security.Testgebruikers;
 import org.junit.jupiter.api.Test;
@@ -11,10 +14,6 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-
-import java.nio.file.Path;
-import java.util.List;
-import java.util.Map;
 
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;

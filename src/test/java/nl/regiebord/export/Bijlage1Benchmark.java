@@ -3,11 +3,6 @@ package nl.regiebord.export;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import nl.regiebord.plan.Testplannen;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -22,11 +17,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicLong;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import nl.regiebord.actie.Bijlage1Export;
 import nl.regiebord.actie.Bijlage1Werkmap;
 import nl.regiebord.actie.Stappenkeuze;
+import nl.regiebord.plan.Testplannen;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
  * Not a test: a measurement of the Bijlage 1 export of a plan with 5 000 own actions besides the model's, in time

@@ -1,10 +1,22 @@
 package nl.regiebord.export;
 
-import nl.regiebord.actie.Bijlage1;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
+import java.io.File;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import nl.regiebord.actie.ActieStatus;
+import nl.regiebord.actie.Bijlage1;
+import nl.regiebord.actie.Bijlage1Checklist;
+import nl.regiebord.actie.Bijlage1Voorblad;
 import nl.regiebord.api.Keuzewaarde;
 import nl.regiebord.export.Werkmaplezer.Rij;
 import nl.regiebord.export.Werkmaplezer.Rijsoort;
@@ -26,16 +38,6 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-import java.io.File;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
-import java.util.Map;
-import java.util.Objects;
-
 import static io.restassured.RestAssured.given;
 import static nl.regiebord.actie.Bijlage1Checklist.ACTIE;
 import static nl.regiebord.actie.Bijlage1Checklist.DEADLINE;
@@ -54,9 +56,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import nl.regiebord.actie.ActieStatus;
-import nl.regiebord.actie.Bijlage1Checklist;
-import nl.regiebord.actie.Bijlage1Voorblad;
 
 @QuarkusTest
 class Bijlage1ExportTest {

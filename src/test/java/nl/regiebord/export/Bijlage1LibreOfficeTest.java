@@ -1,13 +1,6 @@
 package nl.regiebord.export;
 
-import nl.regiebord.actie.Bijlage1Checklist;
 import io.quarkus.test.junit.QuarkusTest;
-import nl.regiebord.plan.Testplannen;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.Test;
-
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -19,11 +12,17 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import nl.regiebord.actie.Bijlage1Checklist;
+import nl.regiebord.export.Werkmaplezer;
+import nl.regiebord.plan.Testplannen;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
-import nl.regiebord.export.Werkmaplezer;
 
 /**
  * The workbook opens in LibreOffice: a headless conversion to CSV must succeed and write every sheet. Skips

@@ -1,14 +1,13 @@
 package nl.regiebord.export;
 
-import org.junit.jupiter.api.Test;
-
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import nl.regiebord.actie.Bijlage1;
+import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import nl.regiebord.actie.Bijlage1;
 
 class DownloadnaamTest {
 

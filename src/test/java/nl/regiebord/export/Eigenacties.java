@@ -4,14 +4,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.util.List;
 import nl.regiebord.actie.ActieStatus;
 import nl.regiebord.actie.Besluitregel;
 import nl.regiebord.actie.PlanActie;
 import nl.regiebord.modelplan.Fase;
 import nl.regiebord.plan.Plan;
-
-import java.time.LocalDate;
-import java.util.List;
 
 /**
  * Adds a plan's own actions straight through the entities, as ActieService.voegToe does. The API cannot be used

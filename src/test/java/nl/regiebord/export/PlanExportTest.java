@@ -4,12 +4,21 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
+import java.io.ByteArrayOutputStream;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
 import nl.regiebord.actie.ActieStatus;
+import nl.regiebord.actie.Bijlage1Checklist;
+import nl.regiebord.actie.Bijlage1Voorblad;
 import nl.regiebord.api.Keuzewaarde;
 import nl.regiebord.plan.Testplannen;
 import nl.regiebord.planwerkmap.Planwerkmap;
-import nl.regiebord.product.Productstatus;
 import nl.regiebord.product.Productenblad;
+import nl.regiebord.product.Productstatus;
 import nl.regiebord.stakeholder.Kwadrant;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
@@ -24,14 +33,6 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 
-import java.io.ByteArrayOutputStream;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HexFormat;
-import java.util.List;
-import java.util.Map;
-
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -39,8 +40,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import nl.regiebord.actie.Bijlage1Checklist;
-import nl.regiebord.actie.Bijlage1Voorblad;
 
 /** The whole plan as one workbook, read back with POI cell by cell. */
 @QuarkusTest

@@ -1,26 +1,25 @@
 package nl.regiebord.export;
 
-import nl.regiebord.actie.Bijlage1Voorblad;
-import nl.regiebord.actie.Bijlage1Checklist;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import java.util.List;
+import java.util.Map;
+import nl.regiebord.actie.Bijlage1Checklist;
+import nl.regiebord.actie.Bijlage1Voorblad;
 import nl.regiebord.export.Werkmaplezer.Rij;
 import nl.regiebord.export.Werkmaplezer.Rijsoort;
+import nl.regiebord.export.Werkmaplezer;
 import nl.regiebord.plan.Testplannen;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import java.util.List;
-import java.util.Map;
-
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import nl.regiebord.export.Werkmaplezer;
 
 /** {@code ?stappen=open|alle}: by default the steps of finished actions stay out of the checklist. */
 @QuarkusTest

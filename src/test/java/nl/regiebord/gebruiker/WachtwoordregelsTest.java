@@ -5,16 +5,15 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Map;
 import nl.regiebord.pagina.Bezoeker;
 import nl.regiebord.security.Sessiecookie;
 import nl.regiebord.security.Testgebruikers;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
-
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
-import java.util.Map;
 
 import static io.restassured.RestAssured.given;
 import static nl.regiebord.security.Testgebruikers.TIJDELIJK_WACHTWOORD;

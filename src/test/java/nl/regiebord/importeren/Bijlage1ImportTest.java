@@ -3,12 +3,11 @@ package nl.regiebord.importeren;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
-import nl.regiebord.plan.Testplannen;
-import org.junit.jupiter.api.Test;
-
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import nl.regiebord.plan.Testplannen;
+import org.junit.jupiter.api.Test;
 
 import static io.restassured.RestAssured.given;
 import static nl.regiebord.actie.Bijlage1Checklist.KOP_DEADLINE;

@@ -1,6 +1,9 @@
 package nl.regiebord.importeren;
 
 import io.quarkus.test.junit.QuarkusTest;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import nl.regiebord.browser.Axe;
 import nl.regiebord.browser.Browser;
 import nl.regiebord.plan.Testplannen;
@@ -9,10 +12,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 
 import static io.restassured.RestAssured.given;
 import static nl.regiebord.actie.Bijlage1Checklist.KOP_STATUS;

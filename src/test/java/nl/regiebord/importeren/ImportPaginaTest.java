@@ -2,6 +2,8 @@ package nl.regiebord.importeren;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
+import java.util.List;
+import java.util.Map;
 import nl.regiebord.pagina.Bezoeker;
 import nl.regiebord.plan.Testplannen;
 import nl.regiebord.security.Testgebruikers;
@@ -9,9 +11,6 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
-
-import java.util.List;
-import java.util.Map;
 
 import static io.restassured.RestAssured.given;
 import static nl.regiebord.actie.Bijlage1Checklist.KOP_STATUS;

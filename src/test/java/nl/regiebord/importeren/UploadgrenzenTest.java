@@ -4,11 +4,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
-import nl.regiebord.pagina.Bezoeker;
-import nl.regiebord.plan.Testplannen;
-import nl.regiebord.security.Testgebruikers;
-import org.junit.jupiter.api.Test;
-
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -29,6 +24,10 @@ import java.util.logging.Logger;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
+import nl.regiebord.pagina.Bezoeker;
+import nl.regiebord.plan.Testplannen;
+import nl.regiebord.security.Testgebruikers;
+import org.junit.jupiter.api.Test;
 
 import static io.restassured.RestAssured.given;
 import static nl.regiebord.actie.Bijlage1Checklist.KOP_STATUS;

@@ -1,8 +1,7 @@
 package nl.regiebord.modelplan;
 
-import org.junit.jupiter.api.Test;
-
 import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;

@@ -2,12 +2,11 @@ package nl.regiebord.pagina;
 
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;

@@ -2,15 +2,14 @@ package nl.regiebord.pagina;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
-import nl.regiebord.plan.Testplannen;
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.Test;
-
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.LinkedHashSet;
 import java.util.Set;
+import nl.regiebord.plan.Testplannen;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

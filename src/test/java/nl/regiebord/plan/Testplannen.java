@@ -1,7 +1,6 @@
 package nl.regiebord.plan;
 
 import io.restassured.http.ContentType;
-
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;

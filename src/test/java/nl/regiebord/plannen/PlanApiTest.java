@@ -2,10 +2,10 @@ package nl.regiebord.plannen;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import org.junit.jupiter.api.Test;
-
 import java.util.List;
 import java.util.Map;
+import nl.regiebord.plan.Testplannen;
+import org.junit.jupiter.api.Test;
 
 import static io.restassured.RestAssured.given;
 import static io.restassured.RestAssured.when;
@@ -18,7 +18,6 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
-import nl.regiebord.plan.Testplannen;
 
 @QuarkusTest
 class PlanApiTest {

@@ -2,6 +2,13 @@ package nl.regiebord.product;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
 import nl.regiebord.api.Keuzewaarde;
 import nl.regiebord.export.Afdrukinstelling;
 import nl.regiebord.export.Keuzelijsten;
@@ -22,14 +29,6 @@ import org.apache.poi.xssf.usermodel.XSSFDataValidation;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
-
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HexFormat;
-import java.util.List;
-import java.util.Map;
 
 import static io.restassured.RestAssured.given;
 import static nl.regiebord.product.Productenblad.DOCUMENT;

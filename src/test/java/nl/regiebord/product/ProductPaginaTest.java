@@ -3,6 +3,8 @@ package nl.regiebord.product;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
+import java.util.List;
+import java.util.Map;
 import nl.regiebord.pagina.Bezoeker;
 import nl.regiebord.plan.Testplannen;
 import nl.regiebord.security.Testgebruikers;
@@ -10,9 +12,6 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-
-import java.util.List;
-import java.util.Map;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;

@@ -5,14 +5,13 @@ import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Map;
 import nl.regiebord.meting.Sqlteller;
 import nl.regiebord.pagina.Bezoeker;
 import nl.regiebord.security.Testgebruikers;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
-
-import java.util.List;
-import java.util.Map;
 
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;

@@ -2,7 +2,6 @@ package nl.regiebord.projectkaart;
 
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
-
 import java.util.HashMap;
 import java.util.Map;
 

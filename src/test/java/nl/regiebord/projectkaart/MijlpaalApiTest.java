@@ -1,12 +1,11 @@
 package nl.regiebord.projectkaart;
 
 import io.quarkus.test.junit.QuarkusTest;
-import nl.regiebord.plan.Testplannen;
-import org.junit.jupiter.api.Test;
-
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import nl.regiebord.plan.Testplannen;
+import org.junit.jupiter.api.Test;
 
 import static io.restassured.RestAssured.when;
 import static org.hamcrest.Matchers.contains;

@@ -1,14 +1,13 @@
 package nl.regiebord.projectkaart;
 
-import io.restassured.http.ContentType;
 import io.quarkus.test.junit.QuarkusTest;
-import nl.regiebord.plan.Testplannen;
-import nl.regiebord.security.Testgebruikers;
-import org.junit.jupiter.api.Test;
-
+import io.restassured.http.ContentType;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import nl.regiebord.plan.Testplannen;
+import nl.regiebord.security.Testgebruikers;
+import org.junit.jupiter.api.Test;
 
 import static io.restassured.RestAssured.given;
 import static io.restassured.RestAssured.when;

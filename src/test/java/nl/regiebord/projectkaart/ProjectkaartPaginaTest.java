@@ -2,16 +2,15 @@ package nl.regiebord.projectkaart;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import nl.regiebord.pagina.Bezoeker;
 import nl.regiebord.plan.Testplannen;
 import nl.regiebord.security.Testgebruikers;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
-
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;

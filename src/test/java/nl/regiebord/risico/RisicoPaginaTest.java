@@ -2,13 +2,12 @@ package nl.regiebord.risico;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
+import java.util.Map;
 import nl.regiebord.pagina.Bezoeker;
 import nl.regiebord.plan.Testplannen;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
-
-import java.util.Map;
 
 import static io.restassured.RestAssured.when;
 import static org.hamcrest.Matchers.equalTo;

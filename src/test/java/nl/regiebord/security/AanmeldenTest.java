@@ -6,11 +6,6 @@ import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
-import nl.regiebord.plan.Testplannen;
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.Test;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +14,10 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import nl.regiebord.plan.Testplannen;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
 
 import static nl.regiebord.security.Testgebruikers.BEHEERDER;
 import static nl.regiebord.security.Testgebruikers.BEHEERDER_WACHTWOORD;

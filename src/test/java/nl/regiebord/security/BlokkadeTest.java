@@ -5,13 +5,12 @@ import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
+import java.util.List;
 import nl.regiebord.meting.Sqlteller;
 import nl.regiebord.pagina.Bezoeker;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
-
-import java.util.List;
 
 import static io.restassured.RestAssured.given;
 import static nl.regiebord.security.Testgebruikers.WACHTWOORD;

@@ -3,9 +3,8 @@ package nl.regiebord.security;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
-import org.junit.jupiter.api.Test;
-
 import java.util.Map;
+import org.junit.jupiter.api.Test;
 
 import static nl.regiebord.security.AchterProxyTest.inloggen;
 import static nl.regiebord.security.AchterProxyTest.pogingenVan;

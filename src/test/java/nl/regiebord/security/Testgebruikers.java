@@ -2,7 +2,6 @@ package nl.regiebord.security;
 
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
-
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 

@@ -2,14 +2,13 @@ package nl.regiebord.stakeholder;
 
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.util.Map;
 import nl.regiebord.klok.VerstelbareKlok;
 import nl.regiebord.plan.Testplannen;
 import nl.regiebord.security.Testgebruikers;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-
-import java.time.LocalDate;
-import java.util.Map;
 
 import static io.restassured.RestAssured.when;
 import static org.hamcrest.Matchers.contains;

@@ -1,17 +1,16 @@
 package nl.regiebord.stakeholder;
 
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Map;
+import nl.regiebord.klok.VerstelbareKlok;
 import nl.regiebord.pagina.Bezoeker;
 import nl.regiebord.plan.Testplannen;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import jakarta.inject.Inject;
-import nl.regiebord.klok.VerstelbareKlok;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-
-import java.util.List;
-import java.util.Map;
 
 import static io.restassured.RestAssured.when;
 import static org.hamcrest.Matchers.contains;

@@ -2,13 +2,12 @@ package nl.regiebord.stakeholder;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import nl.regiebord.plan.Testplannen;
-import nl.regiebord.security.Testgebruikers;
-import org.junit.jupiter.api.Test;
-
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import nl.regiebord.plan.Testplannen;
+import nl.regiebord.security.Testgebruikers;
+import org.junit.jupiter.api.Test;
 
 import static io.restassured.RestAssured.given;
 import static io.restassured.RestAssured.when;

@@ -1,6 +1,7 @@
 package nl.regiebord.stakeholder;
 
 import io.quarkus.test.junit.QuarkusTest;
+import java.util.Map;
 import nl.regiebord.browser.Axe;
 import nl.regiebord.browser.Browser;
 import nl.regiebord.plan.Testplannen;
@@ -10,8 +11,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-
-import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
