@@ -7,19 +7,19 @@ import java.util.List;
  * for a list the allowed values. {@code leegLaatStaan}: an empty cell leaves the field as it is, for a field that
  * cannot be emptied (a deadline falls back to the model's date, it never disappears).
  */
-public record Importveld(String kop, String veld, Soort soort, List<String> toegestaan, boolean leegLaatStaan) {
+public record Importveld(String kop, String veld, Waardesoort soort, List<String> toegestaan, boolean leegLaatStaan) {
 
-    public enum Soort { TEKST, DATUM, KEUZE }
+    public enum Waardesoort { TEKST, DATUM, KEUZE }
 
     public static Importveld tekst(String kop, String veld) {
-        return new Importveld(kop, veld, Soort.TEKST, List.of(), false);
+        return new Importveld(kop, veld, Waardesoort.TEKST, List.of(), false);
     }
 
     public static Importveld datum(String kop, String veld) {
-        return new Importveld(kop, veld, Soort.DATUM, List.of(), true);
+        return new Importveld(kop, veld, Waardesoort.DATUM, List.of(), true);
     }
 
     public static Importveld keuze(String kop, String veld, List<String> toegestaan) {
-        return new Importveld(kop, veld, Soort.KEUZE, List.copyOf(toegestaan), true);
+        return new Importveld(kop, veld, Waardesoort.KEUZE, List.copyOf(toegestaan), true);
     }
 }
