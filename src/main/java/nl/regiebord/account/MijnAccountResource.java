@@ -31,9 +31,10 @@ public class MijnAccountResource {
     GebruikerService gebruikers;
 
     @GET
-    @Operation(summary = "Wie ben ik", description = "Je account en je rol in elk plan. Met wachtwoordWijzigen: "
-            + "true gebruik je een tijdelijk wachtwoord van de beheerder; wijzig het eerst, tot dan antwoordt de rest "
-            + "van de API 403.")
+    @Operation(summary = "Wie ben ik", description = """
+            Je account en je rol in elk plan. Met wachtwoordWijzigen: \
+            true gebruik je een tijdelijk wachtwoord van de beheerder; wijzig het eerst, tot dan antwoordt de rest \
+            van de API 403.""")
     public MijnAccount.Mij mij() {
         return account.mij();
     }
@@ -41,10 +42,11 @@ public class MijnAccountResource {
     @PUT
     @Path("wachtwoord")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Wijzig je wachtwoord", description = "Velden: huidig en nieuw (minstens 12 tekens, niet "
-            + "je gebruikersnaam of iets dat die bevat, en niet op de lijst van veelgebruikte en uitgelekte "
-            + "wachtwoorden). Je andere sessies eindigen; volgende verzoeken gebruiken het nieuwe wachtwoord. Een "
-            + "onjuist huidig wachtwoord telt als mislukte aanmelding: na 5 vanaf één adres binnen 15 minuten volgt 429.")
+    @Operation(summary = "Wijzig je wachtwoord", description = """
+            Velden: huidig en nieuw (minstens 12 tekens, niet \
+            je gebruikersnaam of iets dat die bevat, en niet op de lijst van veelgebruikte en uitgelekte \
+            wachtwoorden). Je andere sessies eindigen; volgende verzoeken gebruiken het nieuwe wachtwoord. Een \
+            onjuist huidig wachtwoord telt als mislukte aanmelding: na 5 vanaf één adres binnen 15 minuten volgt 429.""")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = WachtwoordWijziging.class)))
     public Response wachtwoord(JsonNode body, @Context HttpServerRequest verzoek) {
         gebruikers.wijzigEigenWachtwoord(Invoer.van(body), Aanmelding.adresVan(verzoek));

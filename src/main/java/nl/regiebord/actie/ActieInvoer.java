@@ -1,6 +1,7 @@
 package nl.regiebord.actie;
 
 import java.time.LocalDate;
+import nl.regiebord.api.Veldbeschrijving;
 import nl.regiebord.modelplan.Fase;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -17,10 +18,7 @@ public record ActieInvoer(
         @Schema(required = true, description = "De tekst van de actie.") String actie,
         LocalDate deadline,
         @Schema(description = "Standaard open.") ActieStatus status,
-        @Schema(description = "De verantwoordelijke: een naam; bij een lid van het plan liever "
-                        + "verantwoordelijkeId.")
-        String verantwoordelijke,
-        @Schema(description = "Het gebruikersnummer van de verantwoordelijke, een lid van het plan.")
-        Long verantwoordelijkeId,
+        @Schema(description = Veldbeschrijving.VERANTWOORDELIJKE) String verantwoordelijke,
+        @Schema(description = Veldbeschrijving.VERANTWOORDELIJKE_ID) Long verantwoordelijkeId,
         String toelichting) {
 }

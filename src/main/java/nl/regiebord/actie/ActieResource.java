@@ -48,8 +48,9 @@ public class ActieResource {
     @GET
     @AlleenLezen
     @Operation(summary = "De acties van een plan, in de volgorde van het model",
-            description = "Filters: thema (keuze, beleid, financien, inkoop, werkprocessen, communicatie), status "
-                    + "(open, bezig, afgerond, nvt), teLaat (true of false).")
+            description = """
+                    Filters: thema (keuze, beleid, financien, inkoop, werkprocessen, communicatie), status \
+                    (open, bezig, afgerond, nvt), teLaat (true of false).""")
     public List<ActieJson> lijst(@PathParam("planId") Long planId, @QueryParam("thema") String thema,
                                  @QueryParam("status") String status, @QueryParam("teLaat") String teLaat) {
         Plan plan = Plannen.vind(planId);
@@ -72,8 +73,9 @@ public class ActieResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Voeg een eigen actie toe",
-            description = "Velden: thema, onderdeel (alleen bij beleid en communicatie), fase, actie, deadline, "
-                    + "status, verantwoordelijke, toelichting.")
+            description = """
+                    Velden: thema, onderdeel (alleen bij beleid en communicatie), fase, actie, deadline, \
+                    status, verantwoordelijke, toelichting.""")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = ActieInvoer.class)))
     public Response voegToe(@PathParam("planId") Long planId, JsonNode body, @Context UriInfo uri) {
         PlanActie actie = acties.voegToe(planId, Invoer.van(body));
@@ -94,9 +96,10 @@ public class ActieResource {
     @Path("{actieId}")
     @Consumes({MediaType.APPLICATION_JSON, MERGE_PATCH})
     @Operation(summary = "Wijzig een actie",
-            description = "JSON Merge Patch. Schrijfbaar: status, verantwoordelijke, toelichting (ten hoogste 10 000 "
-                    + "tekens), deadline (met de hand; null zet de datum van het model terug), en bij eigen acties "
-                    + "actie en fase. version is verplicht; een verouderde versie geeft 409 met de huidige stand.")
+            description = """
+                    JSON Merge Patch. Schrijfbaar: status, verantwoordelijke, toelichting (ten hoogste 10 000 \
+                    tekens), deadline (met de hand; null zet de datum van het model terug), en bij eigen acties \
+                    actie en fase. version is verplicht; een verouderde versie geeft 409 met de huidige stand.""")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = ActieWijziging.class)))
     public ActieJson wijzig(@PathParam("planId") Long planId, @PathParam("actieId") Long actieId, JsonNode body) {
         return acties.wijzig(planId, actieId, Invoer.van(body));
@@ -127,9 +130,10 @@ public class ActieResource {
     @Path("{actieId}/besluiten/{besluitId}")
     @Consumes({MediaType.APPLICATION_JSON, MERGE_PATCH})
     @Operation(summary = "Leg het besluit van een gemeente vast",
-            description = "Velden: status (open, geagendeerd, besloten, verworpen), datum, orgaan (college, raad), "
-                    + "toelichting, version. Als elke gemeente besloten heeft, is de actie afgerond. Antwoord: de "
-                    + "hele actie.")
+            description = """
+                    Velden: status (open, geagendeerd, besloten, verworpen), datum, orgaan (college, raad), \
+                    toelichting, version. Als elke gemeente besloten heeft, is de actie afgerond. Antwoord: de \
+                    hele actie.""")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = BesluitWijziging.class)))
     public ActieJson wijzigBesluit(@PathParam("planId") Long planId, @PathParam("actieId") Long actieId,
                                    @PathParam("besluitId") Long besluitId, JsonNode body) {

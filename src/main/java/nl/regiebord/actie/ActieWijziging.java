@@ -1,6 +1,7 @@
 package nl.regiebord.actie;
 
 import java.time.LocalDate;
+import nl.regiebord.api.Veldbeschrijving;
 import nl.regiebord.modelplan.Fase;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -10,16 +11,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 @Schema(description = "JSON Merge Patch van een actie.")
 public record ActieWijziging(
-        @Schema(required = true,
-                description = "De versie die je las (uit de laatste GET of het laatste antwoord); een "
-                        + "verouderde geeft 409 met de huidige stand.")
-        Long version,
+        @Schema(required = true, description = Veldbeschrijving.VERSIE) Long version,
         ActieStatus status,
-        @Schema(description = "De verantwoordelijke: een naam; bij een lid van het plan liever "
-                        + "verantwoordelijkeId.")
-        String verantwoordelijke,
-        @Schema(description = "Het gebruikersnummer van de verantwoordelijke, een lid van het plan.")
-        Long verantwoordelijkeId,
+        @Schema(description = Veldbeschrijving.VERANTWOORDELIJKE) String verantwoordelijke,
+        @Schema(description = Veldbeschrijving.VERANTWOORDELIJKE_ID) Long verantwoordelijkeId,
         String toelichting,
         @Schema(description = "Een eigen deadline; null: terug naar de datum van het model.") LocalDate deadline,
         @Schema(description = "Alleen bij een eigen actie.") String actie,

@@ -1,6 +1,7 @@
 package nl.regiebord.actie;
 
 import java.time.LocalDate;
+import nl.regiebord.api.Veldbeschrijving;
 import nl.regiebord.modelplan.Besluitorgaan;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -11,10 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 @Schema(description = "JSON Merge Patch van het besluit van één gemeente.")
 public record BesluitWijziging(
-        @Schema(required = true,
-                description = "De versie die je las (uit de laatste GET of het laatste antwoord); een "
-                        + "verouderde geeft 409 met de huidige stand.")
-        Long version,
+        @Schema(required = true, description = Veldbeschrijving.VERSIE) Long version,
         BesluitStatus status,
         LocalDate datum,
         Besluitorgaan orgaan,

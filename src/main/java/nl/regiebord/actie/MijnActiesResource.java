@@ -21,8 +21,9 @@ public class MijnActiesResource {
     HuidigeGebruiker gebruiker;
 
     @GET
-    @Operation(summary = "Mijn acties", description = "De acties in alle plannen waarvan jij verantwoordelijke bent en "
-            + "die nog open of bezig zijn: te laat eerst, dan op deadline.")
+    @Operation(summary = "Mijn acties", description = """
+            De acties in alle plannen waarvan jij verantwoordelijke bent en \
+            die nog open of bezig zijn: te laat eerst, dan op deadline.""")
     public List<MijnActies.MijnActie> lijst() {
         return mijnActies.van(gebruiker.vereist().id());
     }

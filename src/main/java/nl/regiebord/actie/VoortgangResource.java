@@ -28,8 +28,9 @@ public class VoortgangResource {
     @Toegestaan(Recht.LEZEN)
     @GET
     @Transactional
-    @Operation(summary = "Voortgang per thema: aantallen per status, % afgerond (nvt telt niet mee), aantal te laat, "
-            + "volgende deadline")
+    @Operation(summary = """
+            Voortgang per thema: aantallen per status, % afgerond (nvt telt niet mee), aantal te laat, \
+            volgende deadline""")
     public List<ThemaVoortgang> voortgang(@PathParam("planId") Long planId) {
         Plan plan = Plannen.vind(planId);
         return berekening.perThema(weergave.acties(plan), weergave.vandaag());

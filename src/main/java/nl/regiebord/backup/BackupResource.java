@@ -40,10 +40,11 @@ public class BackupResource {
     @POST
     @Produces(Backup.MEDIA_TYPE)
     @Operation(summary = "Maak een back-up van de ingebouwde H2-database (beheerder)",
-            description = "Terwijl Regiebord doorwerkt: alle tabellen met hun rijen, de reeksen en de historie van de "
-                    + "migraties op één moment, als ingepakt SQL-script (H2 SCRIPT ... COMPRESSION ZIP), bestandsnaam "
-                    + "regiebord-backup-<datum>-<tijd>.zip. Terugzetten met H2's RunScript in een lege database, zie "
-                    + "docs/beheer.md ('Backups'). Op PostgreSQL 409: daar maak je back-ups met pg_dump.")
+            description = """
+                    Terwijl Regiebord doorwerkt: alle tabellen met hun rijen, de reeksen en de historie van de \
+                    migraties op één moment, als ingepakt SQL-script (H2 SCRIPT ... COMPRESSION ZIP), bestandsnaam \
+                    regiebord-backup-<datum>-<tijd>.zip. Terugzetten met H2's RunScript in een lege database, zie \
+                    docs/beheer.md ('Backups'). Op PostgreSQL 409: daar maak je back-ups met pg_dump.""")
     public Response maak() {
         return backup.download();
     }

@@ -43,8 +43,9 @@ public class GebruikerResource {
     @GET
     @Path("blokkades")
     @Operation(summary = "Gebruikers die mislukte aanmeldingen tegenhouden (beheerder)",
-            description = "Per gebruiker: mislukte pogingen in het laatste kwartier, van hoeveel adressen, hoeveel "
-                    + "adressen voor deze naam geblokkeerd zijn, of de naam vertraagd wordt, en tot wanneer uiterlijk.")
+            description = """
+                    Per gebruiker: mislukte pogingen in het laatste kwartier, van hoeveel adressen, hoeveel \
+                    adressen voor deze naam geblokkeerd zijn, of de naam vertraagd wordt, en tot wanneer uiterlijk.""")
     public List<BlokkadeJson> blokkades() {
         return gebruikers.blokkades();
     }
@@ -52,8 +53,9 @@ public class GebruikerResource {
     @DELETE
     @Path("{gebruikerId}/blokkade")
     @Operation(summary = "Hef de blokkade na mislukte aanmeldingen op (beheerder)",
-            description = "Vergeet de mislukte pogingen voor deze gebruiker vanaf elk adres. Een nieuw wachtwoord "
-                    + "(wachtwoord-herstel) doet dat ook.")
+            description = """
+                    Vergeet de mislukte pogingen voor deze gebruiker vanaf elk adres. Een nieuw wachtwoord \
+                    (wachtwoord-herstel) doet dat ook.""")
     public Response hefBlokkadeOp(@PathParam("gebruikerId") Long id) {
         gebruikers.hefBlokkadeOp(id);
         return Response.noContent().build();
@@ -69,10 +71,11 @@ public class GebruikerResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Maak een gebruiker (beheerder)",
-            description = "Velden: gebruikersnaam, naam, email, wachtwoord (minstens 12 tekens, niet de "
-                    + "gebruikersnaam en geen bekend wachtwoord; zonder wachtwoord maakt Regiebord er een en noemt "
-                    + "het één keer in tijdelijkWachtwoord), beheerder. Het wachtwoord is tijdelijk: de gebruiker "
-                    + "wijzigt het bij de eerste aanmelding, en het verloopt na 7 dagen.")
+            description = """
+                    Velden: gebruikersnaam, naam, email, wachtwoord (minstens 12 tekens, niet de \
+                    gebruikersnaam en geen bekend wachtwoord; zonder wachtwoord maakt Regiebord er een en noemt \
+                    het één keer in tijdelijkWachtwoord), beheerder. Het wachtwoord is tijdelijk: de gebruiker \
+                    wijzigt het bij de eerste aanmelding, en het verloopt na 7 dagen.""")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = GebruikerInvoer.class)))
     public Response maak(JsonNode body, @Context UriInfo uri) {
         GebruikerJson nieuw = gebruikers.maak(Invoer.van(body));
@@ -84,8 +87,9 @@ public class GebruikerResource {
     @Path("{gebruikerId}")
     @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
     @Operation(summary = "Wijzig een gebruiker (beheerder)",
-            description = "Schrijfbaar: naam, email, beheerder, actief (false blokkeert en beëindigt de sessies); "
-                    + "version is verplicht.")
+            description = """
+                    Schrijfbaar: naam, email, beheerder, actief (false blokkeert en beëindigt de sessies); \
+                    version is verplicht.""")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = GebruikerWijziging.class)))
     public GebruikerJson wijzig(@PathParam("gebruikerId") Long id, JsonNode body) {
         return GebruikerJson.van(gebruikers.wijzig(id, Invoer.van(body)));
@@ -94,8 +98,9 @@ public class GebruikerResource {
     @POST
     @Path("{gebruikerId}/wachtwoord-herstel")
     @Operation(summary = "Geef een gebruiker een nieuw wachtwoord (beheerder)",
-            description = "Het nieuwe, tijdelijke wachtwoord staat één keer in tijdelijkWachtwoord; oude sessies "
-                    + "eindigen en een blokkade na mislukte aanmeldingen wordt opgeheven.")
+            description = """
+                    Het nieuwe, tijdelijke wachtwoord staat één keer in tijdelijkWachtwoord; oude sessies \
+                    eindigen en een blokkade na mislukte aanmeldingen wordt opgeheven.""")
     public GebruikerJson herstel(@PathParam("gebruikerId") Long id) {
         return gebruikers.herstelWachtwoord(id);
     }

@@ -1,5 +1,6 @@
 package nl.regiebord.beheer;
 
+import nl.regiebord.api.Veldbeschrijving;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -8,10 +9,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 @Schema(description = "JSON Merge Patch van een gebruiker.")
 public record GebruikerWijziging(
-        @Schema(required = true,
-                description = "De versie die je las (uit de laatste GET of het laatste antwoord); een "
-                        + "verouderde geeft 409 met de huidige stand.")
-        Long version,
+        @Schema(required = true, description = Veldbeschrijving.VERSIE) Long version,
         String naam,
         String email,
         Boolean beheerder,

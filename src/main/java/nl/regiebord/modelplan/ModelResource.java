@@ -18,8 +18,9 @@ public class ModelResource {
     Modelcatalogus catalogus;
 
     @GET
-    @Operation(summary = "Het Model Plan van Aanpak: thema's met onderdelen, acties (fase, deadline als in het model "
-            + "en als datum bij inwerkingtreding 2022-01-01), stappen en aandachtspunten")
+    @Operation(summary = """
+            Het Model Plan van Aanpak: thema's met onderdelen, acties (fase, deadline als in het model \
+            en als datum bij inwerkingtreding 2022-01-01), stappen en aandachtspunten""")
     public Modelinhoud model() {
         return catalogus.inhoud();
     }

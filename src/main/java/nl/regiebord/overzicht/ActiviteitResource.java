@@ -26,8 +26,9 @@ public class ActiviteitResource {
 
     @GET
     @Toegestaan(Recht.LEZEN)
-    @Operation(summary = "Recente wijzigingen in het plan", description = "Nieuwste eerst, met wie en wanneer; "
-            + "?limit=1–1000, standaard 100.")
+    @Operation(summary = "Recente wijzigingen in het plan", description = """
+            Nieuwste eerst, met wie en wanneer; \
+            ?limit=1–1000, standaard 100.""")
     public List<Activiteit.Wijziging> lijst(@PathParam("planId") Long planId, @QueryParam("limit") String limit) {
         Plannen.vind(planId);
         return activiteit.van(planId, Lijstgrootte.lees(limit));

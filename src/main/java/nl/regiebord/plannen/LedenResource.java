@@ -46,8 +46,9 @@ public class LedenResource {
     @Toegestaan(Recht.LEDEN_BEHEREN)
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Voeg een lid toe (projectmanager of beheerder)",
-            description = "Velden: gebruikerId of gebruikersnaam, en rol: projectmanager, projectleider, stuurgroep "
-                    + "of lezer.")
+            description = """
+                    Velden: gebruikerId of gebruikersnaam, en rol: projectmanager, projectleider, stuurgroep \
+                    of lezer.""")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = LidInvoer.class)))
     public Response voegToe(@PathParam("planId") Long planId, JsonNode body, @Context UriInfo uri) {
         Lidmaatschap lid = leden.voegToe(planId, Invoer.van(body));

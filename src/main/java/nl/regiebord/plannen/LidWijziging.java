@@ -1,5 +1,6 @@
 package nl.regiebord.plannen;
 
+import nl.regiebord.api.Veldbeschrijving;
 import nl.regiebord.toegang.Rol;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -9,9 +10,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 @Schema(description = "De nieuwe rol van een lid.")
 public record LidWijziging(
-        @Schema(required = true,
-                description = "De versie die je las (uit de laatste GET of het laatste antwoord); een "
-                        + "verouderde geeft 409 met de huidige stand.")
-        Long version,
+        @Schema(required = true, description = Veldbeschrijving.VERSIE) Long version,
         @Schema(required = true) Rol rol) {
 }

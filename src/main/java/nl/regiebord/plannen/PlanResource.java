@@ -52,9 +52,10 @@ public class PlanResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Maak een plan uit het model",
-            description = "Velden: naam, gemeenten (lijst), inwerkingtreding (JJJJ-MM-DD), uitvoering (lokaal, "
-                    + "subregionaal, regionaal of leeg), modelstatusOvernemen (true: acties die het model als "
-                    + "afgerond noemt, beginnen als afgerond).")
+            description = """
+                    Velden: naam, gemeenten (lijst), inwerkingtreding (JJJJ-MM-DD), uitvoering (lokaal, \
+                    subregionaal, regionaal of leeg), modelstatusOvernemen (true: acties die het model als \
+                    afgerond noemt, beginnen als afgerond).""")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = PlanInvoer.class)))
     public Response maak(JsonNode body, @Context UriInfo uri) {
         Plan plan = plannen.maak(Invoer.van(body));
@@ -67,9 +68,10 @@ public class PlanResource {
     @Path("{planId}")
     @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
     @Operation(summary = "Wijzig een plan",
-            description = "JSON Merge Patch. Schrijfbaar: naam, gemeenten, inwerkingtreding, uitvoering; version is "
-                    + "verplicht. Een nieuwe inwerkingtreding verplaatst elke deadline die niet met de hand is gezet; "
-                    + "het antwoord noemt ze in 'verplaatst'.")
+            description = """
+                    JSON Merge Patch. Schrijfbaar: naam, gemeenten, inwerkingtreding, uitvoering; version is \
+                    verplicht. Een nieuwe inwerkingtreding verplaatst elke deadline die niet met de hand is gezet; \
+                    het antwoord noemt ze in 'verplaatst'.""")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = PlanWijziging.class)))
     public PlanJson wijzig(@PathParam("planId") Long planId, JsonNode body) {
         return plannen.wijzig(planId, Invoer.van(body));

@@ -2,6 +2,7 @@ package nl.regiebord.plannen;
 
 import java.time.LocalDate;
 import java.util.List;
+import nl.regiebord.api.Veldbeschrijving;
 import nl.regiebord.plan.Uitvoering;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -11,10 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 @Schema(description = "JSON Merge Patch van een plan: alleen de meegestuurde velden veranderen.")
 public record PlanWijziging(
-        @Schema(required = true,
-                description = "De versie die je las (uit de laatste GET of het laatste antwoord); een "
-                        + "verouderde geeft 409 met de huidige stand.")
-        Long version,
+        @Schema(required = true, description = Veldbeschrijving.VERSIE) Long version,
         String naam,
         List<String> gemeenten,
         LocalDate inwerkingtreding,

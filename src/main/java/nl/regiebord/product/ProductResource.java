@@ -35,8 +35,9 @@ public class ProductResource {
     @Toegestaan(Recht.LEZEN)
     @GET
     @Operation(summary = "De productenchecklist van een plan, in de volgorde van de checklist",
-            description = "Filters: thema (overkoepelend, aanpak, middelen, beleidsafstemming), status (open, "
-                    + "in voorbereiding, geleverd, nvt).")
+            description = """
+                    Filters: thema (overkoepelend, aanpak, middelen, beleidsafstemming), status (open, \
+                    in voorbereiding, geleverd, nvt).""")
     public List<ProductJson> lijst(@PathParam("planId") Long planId, @QueryParam("thema") String thema,
                                    @QueryParam("status") String status) {
         return producten.lijst(planId, thema, status);
@@ -55,10 +56,11 @@ public class ProductResource {
     @Path("{productId}")
     @Consumes({MediaType.APPLICATION_JSON, MERGE_PATCH})
     @Operation(summary = "Wijzig een product van de checklist",
-            description = "JSON Merge Patch. Schrijfbaar: status (open, in voorbereiding, geleverd, nvt), "
-                    + "verantwoordelijke of verantwoordelijkeId (een lid van het plan), document (een webadres of de "
-                    + "naam van het document, ten hoogste 500 tekens), toelichting (ten hoogste 4000 tekens). version "
-                    + "is verplicht; een verouderde versie geeft 409 met de huidige stand.")
+            description = """
+                    JSON Merge Patch. Schrijfbaar: status (open, in voorbereiding, geleverd, nvt), \
+                    verantwoordelijke of verantwoordelijkeId (een lid van het plan), document (een webadres of de \
+                    naam van het document, ten hoogste 500 tekens), toelichting (ten hoogste 4000 tekens). version \
+                    is verplicht; een verouderde versie geeft 409 met de huidige stand.""")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = ProductWijziging.class)))
     public ProductJson wijzig(@PathParam("planId") Long planId, @PathParam("productId") Long productId,
                               JsonNode body) {

@@ -1,5 +1,6 @@
 package nl.regiebord.product;
 
+import nl.regiebord.api.Veldbeschrijving;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -8,16 +9,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 @Schema(description = "JSON Merge Patch van een product.")
 public record ProductWijziging(
-        @Schema(required = true,
-                description = "De versie die je las (uit de laatste GET of het laatste antwoord); een "
-                        + "verouderde geeft 409 met de huidige stand.")
-        Long version,
+        @Schema(required = true, description = Veldbeschrijving.VERSIE) Long version,
         Productstatus status,
-        @Schema(description = "De verantwoordelijke: een naam; bij een lid van het plan liever "
-                        + "verantwoordelijkeId.")
-        String verantwoordelijke,
-        @Schema(description = "Het gebruikersnummer van de verantwoordelijke, een lid van het plan.")
-        Long verantwoordelijkeId,
+        @Schema(description = Veldbeschrijving.VERANTWOORDELIJKE) String verantwoordelijke,
+        @Schema(description = Veldbeschrijving.VERANTWOORDELIJKE_ID) Long verantwoordelijkeId,
         @Schema(description = "Een volledig webadres (https://…) of de naam van een document.") String document,
         String toelichting) {
 }

@@ -32,10 +32,11 @@ public class ProductenimportResource {
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Operation(summary = "Neem een ingevulde productenchecklist (.xlsx) terug",
-            description = "Als de Bijlage 1-import, voor de werkmap van GET .../export/producten.xlsx: per product "
-                    + "worden status, verantwoordelijke, document en toelichting gelezen; de verborgen kolommen id en "
-                    + "versie zeggen welk product het is en welke versie is geëxporteerd. Met dryRun=true wordt niets "
-                    + "gewijzigd. Zelfde antwoord, conflicten en fouten als bij /import/bijlage1.")
+            description = """
+                    Als de Bijlage 1-import, voor de werkmap van GET .../export/producten.xlsx: per product \
+                    worden status, verantwoordelijke, document en toelichting gelezen; de verborgen kolommen id en \
+                    versie zeggen welk product het is en welke versie is geëxporteerd. Met dryRun=true wordt niets \
+                    gewijzigd. Zelfde antwoord, conflicten en fouten als bij /import/bijlage1.""")
     public Importrapport producten(@PathParam("planId") Long planId, @QueryParam("dryRun") String dryRun,
                                   @RestForm(Uploadverzoek.BESTAND) FileUpload bestand) {
         return importeur.importeer(producten, planId, Uploadverzoek.verplicht(bestand).uploadedFile(),

@@ -1,6 +1,7 @@
 package nl.regiebord.projectkaart;
 
 import java.time.LocalDate;
+import nl.regiebord.api.Veldbeschrijving;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -10,10 +11,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 @Schema(description = "JSON Merge Patch van een mijlpaal.")
 public record MijlpaalWijziging(
-        @Schema(required = true,
-                description = "De versie die je las (uit de laatste GET of het laatste antwoord); een "
-                        + "verouderde geeft 409 met de huidige stand.")
-        Long version,
+        @Schema(required = true, description = Veldbeschrijving.VERSIE) Long version,
         String omschrijving,
         LocalDate datum,
         Mijlpaalstatus status,

@@ -50,8 +50,9 @@ public class ProjectkaartResource {
     @GET
     @Transactional
     @Operation(summary = "De projectkaarten van een plan",
-            description = "Filters: thema (de sleutel van het thema, zoals bij de acties); verwijderd=true toont de "
-                    + "verwijderde kaarten, die te herstellen zijn.")
+            description = """
+                    Filters: thema (de sleutel van het thema, zoals bij de acties); verwijderd=true toont de \
+                    verwijderde kaarten, die te herstellen zijn.""")
     public List<KaartJson> lijst(@PathParam("planId") Long planId, @QueryParam("thema") String thema,
                                  @QueryParam("verwijderd") String verwijderd) {
         Plan plan = Plannen.vind(planId);
@@ -73,12 +74,13 @@ public class ProjectkaartResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Maak een projectkaart",
-            description = "Verplicht: thema, titel. Verder de velden van de vier stappen: projectmanager, "
-                    + "projectmanagerId, projectleider, projectleiderId (een lid van het plan), aanleiding, doel, smart "
-                    + "(lijst van specifiek, meetbaar, acceptabel, realistisch, tijdgebonden), aanpak, "
-                    + "risicosEnVoorwaarden, risicoIds, investering, investeringBedrag (euro), inzetten, informeren, "
-                    + "verbeteren, betrekken, borgen, actieIds (acties van het thema) en mijlpalen: "
-                    + "[{\"omschrijving\":\"Gunning\",\"datum\":\"2021-06-30\"}].")
+            description = """
+                    Verplicht: thema, titel. Verder de velden van de vier stappen: projectmanager, \
+                    projectmanagerId, projectleider, projectleiderId (een lid van het plan), aanleiding, doel, smart \
+                    (lijst van specifiek, meetbaar, acceptabel, realistisch, tijdgebonden), aanpak, \
+                    risicosEnVoorwaarden, risicoIds, investering, investeringBedrag (euro), inzetten, informeren, \
+                    verbeteren, betrekken, borgen, actieIds (acties van het thema) en mijlpalen: \
+                    [{\"omschrijving\":\"Gunning\",\"datum\":\"2021-06-30\"}].""")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = ProjectkaartInvoer.class)))
     public Response voegToe(@PathParam("planId") Long planId, JsonNode body, @Context UriInfo uri) {
         Projectkaart kaart = kaarten.voegToe(planId, Kaartinvoer.van(body));
@@ -100,9 +102,10 @@ public class ProjectkaartResource {
     @Path("{kaartId}")
     @Consumes({MediaType.APPLICATION_JSON, MERGE_PATCH})
     @Operation(summary = "Wijzig een projectkaart",
-            description = "JSON Merge Patch; alleen de meegestuurde velden veranderen, null maakt een veld leeg. "
-                    + "version is verplicht; een verouderde versie geeft 409 met de huidige stand. Mijlpalen wijzigen "
-                    + "via /mijlpalen.")
+            description = """
+                    JSON Merge Patch; alleen de meegestuurde velden veranderen, null maakt een veld leeg. \
+                    version is verplicht; een verouderde versie geeft 409 met de huidige stand. Mijlpalen wijzigen \
+                    via /mijlpalen.""")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = ProjectkaartWijziging.class)))
     public KaartJson wijzig(@PathParam("planId") Long planId, @PathParam("kaartId") Long kaartId, JsonNode body) {
         return kaarten.wijzig(planId, kaartId, Kaartinvoer.van(body));
@@ -151,8 +154,9 @@ public class ProjectkaartResource {
     @Path("{kaartId}/mijlpalen")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Voeg een mijlpaal toe (achteraan)",
-            description = "Verplicht: omschrijving, datum. status: gepland (standaard), behaald of uitgesteld; bij "
-                    + "uitgesteld zijn nieuweDatum (na de datum) en reden verplicht.")
+            description = """
+                    Verplicht: omschrijving, datum. status: gepland (standaard), behaald of uitgesteld; bij \
+                    uitgesteld zijn nieuweDatum (na de datum) en reden verplicht.""")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = MijlpaalInvoer.class)))
     public Response voegMijlpaalToe(@PathParam("planId") Long planId, @PathParam("kaartId") Long kaartId,
                                     JsonNode body, @Context UriInfo uri) {

@@ -2,6 +2,7 @@ package nl.regiebord.projectkaart;
 
 import java.math.BigDecimal;
 import java.util.List;
+import nl.regiebord.api.Veldbeschrijving;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -10,10 +11,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 @Schema(description = "JSON Merge Patch van een projectkaart; mijlpalen wijzigen via /mijlpalen.")
 public record ProjectkaartWijziging(
-        @Schema(required = true,
-                description = "De versie die je las (uit de laatste GET of het laatste antwoord); een "
-                        + "verouderde geeft 409 met de huidige stand.")
-        Long version,
+        @Schema(required = true, description = Veldbeschrijving.VERSIE) Long version,
         @Schema(description = "De sleutel van een thema van het model, zoals in /api/model.") String thema,
         String titel,
         @Schema(description = "De projectmanager: een naam; bij een lid van het plan liever projectmanagerId.")

@@ -1,5 +1,6 @@
 package nl.regiebord.risico;
 
+import nl.regiebord.api.Veldbeschrijving;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -8,10 +9,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 @Schema(description = "Hoe vaak risico's per kwalificatie worden herzien, in maanden.")
 public record CadansWijziging(
-        @Schema(required = true,
-                description = "De versie die je las (uit de laatste GET of het laatste antwoord); een "
-                        + "verouderde geeft 409 met de huidige stand.")
-        Long version,
+        @Schema(required = true, description = Veldbeschrijving.VERSIE) Long version,
         @Schema(description = "Van 1 tot en met 24 maanden.") Integer hoogMaanden,
         @Schema(description = "Van 1 tot en met 24 maanden.") Integer middenMaanden,
         @Schema(description = "Van 1 tot en met 24 maanden.") Integer laagMaanden) {

@@ -18,8 +18,9 @@ public record RisicoInvoer(
         @Schema(description = "Standaard open.") Risicostatus status,
         @Schema(description = "De eigenaar: een naam; bij een lid van het plan liever eigenaarId.") String eigenaar,
         @Schema(description = "Het gebruikersnummer van de eigenaar, een lid van het plan.") Long eigenaarId,
-        @Schema(description = "Verplicht, tenzij ingebrachtDoorId: de deelnemer die het risico inbracht (ten "
-                        + "hoogste 5 risico's per deelnemer).")
+        @Schema(description = """
+                        Verplicht, tenzij ingebrachtDoorId: de deelnemer die het risico inbracht (ten \
+                        hoogste 5 risico's per deelnemer).""")
         String ingebrachtDoor,
         @Schema(description = "Het gebruikersnummer van de deelnemer, een lid van het plan.") Long ingebrachtDoorId) {
 }

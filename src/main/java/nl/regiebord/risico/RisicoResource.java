@@ -45,9 +45,10 @@ public class RisicoResource {
     @Toegestaan(Recht.LEZEN)
     @GET
     @Operation(summary = "Het risicoregister van een plan",
-            description = "Filters: categorie (strategisch, operationeel, financieel, compliance), kwalificatie "
-                    + "(laag, midden, hoog), status (open, beheerst, opgetreden, vervallen); verwijderd=true toont "
-                    + "de verwijderde risico's, die te herstellen zijn.")
+            description = """
+                    Filters: categorie (strategisch, operationeel, financieel, compliance), kwalificatie \
+                    (laag, midden, hoog), status (open, beheerst, opgetreden, vervallen); verwijderd=true toont \
+                    de verwijderde risico's, die te herstellen zijn.""")
     public List<RisicoJson> lijst(@PathParam("planId") Long planId, @QueryParam("categorie") String categorie,
                                   @QueryParam("kwalificatie") String kwalificatie, @QueryParam("status") String status,
                                   @QueryParam("verwijderd") String verwijderd) {
@@ -67,9 +68,10 @@ public class RisicoResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Breng een risico in",
-            description = "Verplicht: categorie, omschrijving, ingebrachtDoor. Verder: maatregel, kans en impact "
-                    + "(laag, midden, hoog), restKans en restImpact (na de maatregel), status, eigenaar. Ten "
-                    + "hoogste 5 risico's per deelnemer (hoofdletters tellen niet); een zesde geeft 422.")
+            description = """
+                    Verplicht: categorie, omschrijving, ingebrachtDoor. Verder: maatregel, kans en impact \
+                    (laag, midden, hoog), restKans en restImpact (na de maatregel), status, eigenaar. Ten \
+                    hoogste 5 risico's per deelnemer (hoofdletters tellen niet); een zesde geeft 422.""")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = RisicoInvoer.class)))
     public Response voegToe(@PathParam("planId") Long planId, JsonNode body, @Context UriInfo uri) {
         Risico risico = risicos.voegToe(planId, Invoer.van(body));
@@ -81,8 +83,9 @@ public class RisicoResource {
     @POST
     @Path("voorbeelden")
     @Operation(summary = "Neem de 11 voorbeeldrisico's van Tabel 6 over",
-            description = "Ongescoord, door niemand ingebracht (ze tellen voor geen deelnemer) en buiten de matrix "
-                    + "tot kans en impact zijn ingevuld. Eén keer per plan; daarna 422.")
+            description = """
+                    Ongescoord, door niemand ingebracht (ze tellen voor geen deelnemer) en buiten de matrix \
+                    tot kans en impact zijn ingevuld. Eén keer per plan; daarna 422.""")
     public Response voegVoorbeeldenToe(@PathParam("planId") Long planId, @Context UriInfo uri) {
         List<Risico> toegevoegd = risicos.voegVoorbeeldenToe(planId);
         return Response.created(uri.getBaseUriBuilder().path("api/plannen/" + planId + "/risicos").build())
@@ -102,10 +105,11 @@ public class RisicoResource {
     @Path("{risicoId}")
     @Consumes({MediaType.APPLICATION_JSON, MERGE_PATCH})
     @Operation(summary = "Wijzig een risico",
-            description = "JSON Merge Patch. Schrijfbaar: categorie, omschrijving, maatregel, kans, impact, restKans, "
-                    + "restImpact, status, eigenaar, ingebrachtDoor; null maakt een veld leeg (kans of impact leeg: "
-                    + "het risico is niet meer gescoord). version is verplicht; een verouderde versie geeft 409 "
-                    + "met de huidige stand.")
+            description = """
+                    JSON Merge Patch. Schrijfbaar: categorie, omschrijving, maatregel, kans, impact, restKans, \
+                    restImpact, status, eigenaar, ingebrachtDoor; null maakt een veld leeg (kans of impact leeg: \
+                    het risico is niet meer gescoord). version is verplicht; een verouderde versie geeft 409 \
+                    met de huidige stand.""")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = RisicoWijziging.class)))
     public RisicoJson wijzig(@PathParam("planId") Long planId, @PathParam("risicoId") Long risicoId, JsonNode body) {
         return risicos.wijzig(planId, risicoId, Invoer.van(body));
@@ -134,8 +138,9 @@ public class RisicoResource {
     @Path("{risicoId}/cluster")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Cluster een risico in een ander",
-            description = "Veld: in (het nummer van het risico dat het cluster vormt). Het geclusterde risico "
-                    + "verlaat de matrix en staat onder zijn cluster.")
+            description = """
+                    Veld: in (het nummer van het risico dat het cluster vormt). Het geclusterde risico \
+                    verlaat de matrix en staat onder zijn cluster.""")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = ClusterInvoer.class)))
     public RisicoJson cluster(@PathParam("planId") Long planId, @PathParam("risicoId") Long risicoId, JsonNode body) {
         return risicos.cluster(planId, risicoId, Invoer.van(body));

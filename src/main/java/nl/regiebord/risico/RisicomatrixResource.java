@@ -30,10 +30,11 @@ public class RisicomatrixResource {
     @GET
     @AlleenLezen
     @Operation(summary = "De risicomatrix (kans × impact) van een plan",
-            description = "Negen cellen met kans, impact, score, kwalificatie, aantal en de risico's erin: de "
-                    + "gescoorde, niet geclusterde risico's met status open of beheerst. rest=true: de matrix na de "
-                    + "maatregelen (een risico zonder rest-kans en rest-impact blijft op zijn eigen scores, met "
-                    + "zonderRest). Na een risicoreview zegt beweging per risico hoe het sindsdien verschoof (was hoog/hoog). peildatum=JJJJ-MM-DD: de matrix zoals die aan het eind van die dag was.")
+            description = """
+                    Negen cellen met kans, impact, score, kwalificatie, aantal en de risico's erin: de \
+                    gescoorde, niet geclusterde risico's met status open of beheerst. rest=true: de matrix na de \
+                    maatregelen (een risico zonder rest-kans en rest-impact blijft op zijn eigen scores, met \
+                    zonderRest). Na een risicoreview zegt beweging per risico hoe het sindsdien verschoof (was hoog/hoog). peildatum=JJJJ-MM-DD: de matrix zoals die aan het eind van die dag was.""")
     public RisicomatrixJson matrix(@PathParam("planId") Long planId, @QueryParam("rest") String rest,
                              @QueryParam("peildatum") String peildatum) {
         Plan plan = Plannen.vind(planId);

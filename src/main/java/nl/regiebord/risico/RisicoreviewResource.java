@@ -42,10 +42,11 @@ public class RisicoreviewResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Leg een risicoreview vast",
-            description = "Velden: datum (niet in de toekomst), aanwezigen (namen), besluiten: per risico {risico, "
-                    + "version, maatregel (vastgesteld), kans, impact, reden (verplicht bij een scorewijziging), "
-                    + "status}. De besluiten worden doorgevoerd (in de historie met bron 'review'), de matrix wordt "
-                    + "bevroren en elk risico in de matrix telt als besproken voor de reviewplanning.")
+            description = """
+                    Velden: datum (niet in de toekomst), aanwezigen (namen), besluiten: per risico {risico, \
+                    version, maatregel (vastgesteld), kans, impact, reden (verplicht bij een scorewijziging), \
+                    status}. De besluiten worden doorgevoerd (in de historie met bron 'review'), de matrix wordt \
+                    bevroren en elk risico in de matrix telt als besproken voor de reviewplanning.""")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = RisicoreviewInvoer.class)))
     public Response leg(@PathParam("planId") Long planId, JsonNode body, @Context UriInfo uri) {
         Risicoreview review = reviews.leg(planId, body);

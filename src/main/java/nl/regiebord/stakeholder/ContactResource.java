@@ -47,9 +47,10 @@ public class ContactResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Leg een contact vast",
-            description = "Velden: datum (standaard vandaag, niet in de toekomst), door (naam; standaard wie is "
-                    + "aangemeld) of doorId (een lid van het plan), vorm (live, algemene mail, persoonlijke mail, app, "
-                    + "telefoon, overleg), samenvatting. Het volgende contact wordt gepland vanaf het laatste.")
+            description = """
+                    Velden: datum (standaard vandaag, niet in de toekomst), door (naam; standaard wie is \
+                    aangemeld) of doorId (een lid van het plan), vorm (live, algemene mail, persoonlijke mail, app, \
+                    telefoon, overleg), samenvatting. Het volgende contact wordt gepland vanaf het laatste.""")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = ContactInvoer.class)))
     public Response voegToe(@PathParam("planId") Long planId, @PathParam("stakeholderId") Long stakeholderId,
                             JsonNode body, @Context UriInfo uri) {

@@ -42,9 +42,10 @@ public class HerijkingResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Leg een herijking vast",
-            description = "Velden: datum (niet in de toekomst), aanwezigen (namen), scores: per stakeholder {stakeholder, "
-                    + "version, belang, invloed, reden}. Een reden is verplicht als belang of invloed wijzigt; een "
-                    + "ongewijzigde score telt als bevestigd. De wijzigingen staan in de historie met bron 'herijking'.")
+            description = """
+                    Velden: datum (niet in de toekomst), aanwezigen (namen), scores: per stakeholder {stakeholder, \
+                    version, belang, invloed, reden}. Een reden is verplicht als belang of invloed wijzigt; een \
+                    ongewijzigde score telt als bevestigd. De wijzigingen staan in de historie met bron 'herijking'.""")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = HerijkingInvoer.class)))
     public Response leg(@PathParam("planId") Long planId, JsonNode body, @Context UriInfo uri) {
         Herijking h = herijkingen.leg(planId, body);

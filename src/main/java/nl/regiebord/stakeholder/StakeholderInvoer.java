@@ -1,6 +1,7 @@
 package nl.regiebord.stakeholder;
 
 import java.util.List;
+import nl.regiebord.api.Veldbeschrijving;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -18,10 +19,7 @@ public record StakeholderInvoer(
         Stakeholderniveau invloed,
         Frequentie frequentie,
         Communicatie communicatie,
-        @Schema(description = "De verantwoordelijke: een naam; bij een lid van het plan liever "
-                        + "verantwoordelijkeId.")
-        String verantwoordelijke,
-        @Schema(description = "Het gebruikersnummer van de verantwoordelijke, een lid van het plan.")
-        Long verantwoordelijkeId,
+        @Schema(description = Veldbeschrijving.VERANTWOORDELIJKE) String verantwoordelijke,
+        @Schema(description = Veldbeschrijving.VERANTWOORDELIJKE_ID) Long verantwoordelijkeId,
         @Schema(description = "Acties van het plan.") List<Long> actieIds) {
 }

@@ -49,9 +49,10 @@ public class StakeholderResource {
     @GET
     @Transactional
     @Operation(summary = "De stakeholders van een plan",
-            description = "Filters: type (extern, intern), kwadrant (belangrijke speler, tevreden houden, informeren, "
-                    + "monitoren), cluster, teLaat=true (alleen wie een contact te laat is, belangrijke spelers eerst, "
-                    + "dan het langst te laat); verwijderd=true toont de verwijderde stakeholders, die te herstellen zijn.")
+            description = """
+                    Filters: type (extern, intern), kwadrant (belangrijke speler, tevreden houden, informeren, \
+                    monitoren), cluster, teLaat=true (alleen wie een contact te laat is, belangrijke spelers eerst, \
+                    dan het langst te laat); verwijderd=true toont de verwijderde stakeholders, die te herstellen zijn.""")
     public List<StakeholderJson> lijst(@PathParam("planId") Long planId, @QueryParam("type") String type,
                                        @QueryParam("kwadrant") String kwadrant, @QueryParam("cluster") String cluster,
                                        @QueryParam("teLaat") String teLaat, @QueryParam("verwijderd") String verwijderd) {
@@ -74,11 +75,12 @@ public class StakeholderResource {
     @Transactional
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Voeg een stakeholder toe",
-            description = "Verplicht: naam, type (extern, intern). Verder: cluster, belangen, wensenEisen, belang en "
-                    + "invloed (laag, matig, hoog, zeer hoog), frequentie (wekelijks, maandelijks, per kwartaal, "
-                    + "halfjaarlijks, jaarlijks, incidenteel), communicatie (live, algemene mail, persoonlijke mail, "
-                    + "app, telefoon, overleg), verantwoordelijke (naam) of verantwoordelijkeId (een lid van het plan), "
-                    + "actieIds (acties van het plan). Een tweede stakeholder met dezelfde naam geeft 422.")
+            description = """
+                    Verplicht: naam, type (extern, intern). Verder: cluster, belangen, wensenEisen, belang en \
+                    invloed (laag, matig, hoog, zeer hoog), frequentie (wekelijks, maandelijks, per kwartaal, \
+                    halfjaarlijks, jaarlijks, incidenteel), communicatie (live, algemene mail, persoonlijke mail, \
+                    app, telefoon, overleg), verantwoordelijke (naam) of verantwoordelijkeId (een lid van het plan), \
+                    actieIds (acties van het plan). Een tweede stakeholder met dezelfde naam geeft 422.""")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = StakeholderInvoer.class)))
     public Response voegToe(@PathParam("planId") Long planId, JsonNode body, @Context UriInfo uri) {
         Stakeholder s = stakeholders.voegToe(planId, body);
@@ -91,8 +93,9 @@ public class StakeholderResource {
     @Path("checklist")
     @Transactional
     @Operation(summary = "De checklist stakeholders van hoofdstuk 5",
-            description = "Extern en intern, in de volgorde van het model; inPlan zegt of het plan er al een stakeholder "
-                    + "met die naam heeft.")
+            description = """
+                    Extern en intern, in de volgorde van het model; inPlan zegt of het plan er al een stakeholder \
+                    met die naam heeft.""")
     public List<StakeholderService.ChecklistItem> checklist(@PathParam("planId") Long planId) {
         return stakeholders.checklist(Plannen.vind(planId));
     }
@@ -103,8 +106,9 @@ public class StakeholderResource {
     @Transactional
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Voeg aangevinkte stakeholders uit de checklist toe",
-            description = "Veld: namen (uit de checklist). Elke naam wordt een ongescoorde stakeholder van het type van "
-                    + "zijn lijst; een naam die al in het plan staat wordt overgeslagen. Antwoordt de toegevoegde.")
+            description = """
+                    Veld: namen (uit de checklist). Elke naam wordt een ongescoorde stakeholder van het type van \
+                    zijn lijst; een naam die al in het plan staat wordt overgeslagen. Antwoordt de toegevoegde.""")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = ChecklistInvoer.class)))
     public Response voegToeUitChecklist(@PathParam("planId") Long planId, JsonNode body, @Context UriInfo uri) {
         List<Stakeholder> toegevoegd = stakeholders.voegToeUitChecklist(planId, Invoer.van(body));
@@ -135,9 +139,10 @@ public class StakeholderResource {
     @Path("{stakeholderId}")
     @Consumes({MediaType.APPLICATION_JSON, MERGE_PATCH})
     @Operation(summary = "Wijzig een stakeholder",
-            description = "JSON Merge Patch. Schrijfbaar: naam, type, cluster, belangen, wensenEisen, belang, invloed, "
-                    + "frequentie, communicatie, verantwoordelijke, verantwoordelijkeId, actieIds; null maakt een veld "
-                    + "leeg. version is verplicht; een verouderde versie geeft 409 met de huidige stand.")
+            description = """
+                    JSON Merge Patch. Schrijfbaar: naam, type, cluster, belangen, wensenEisen, belang, invloed, \
+                    frequentie, communicatie, verantwoordelijke, verantwoordelijkeId, actieIds; null maakt een veld \
+                    leeg. version is verplicht; een verouderde versie geeft 409 met de huidige stand.""")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = StakeholderWijziging.class)))
     public StakeholderJson wijzig(@PathParam("planId") Long planId, @PathParam("stakeholderId") Long stakeholderId,
                                   JsonNode body) {
@@ -167,9 +172,10 @@ public class StakeholderResource {
     @Path("{stakeholderId}/samenvoegen")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Voeg een dubbele stakeholder samen met een andere",
-            description = "Veld: in (het nummer van de stakeholder die blijft). Contactlog, gekoppelde acties, belangen "
-                    + "en wensen gaan naar die stakeholder; deze verlaat register en matrix en staat eronder als "
-                    + "samengevoegd. Antwoordt de stakeholder die blijft.")
+            description = """
+                    Veld: in (het nummer van de stakeholder die blijft). Contactlog, gekoppelde acties, belangen \
+                    en wensen gaan naar die stakeholder; deze verlaat register en matrix en staat eronder als \
+                    samengevoegd. Antwoordt de stakeholder die blijft.""")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = SamenvoegInvoer.class)))
     public StakeholderJson voegSamen(@PathParam("planId") Long planId, @PathParam("stakeholderId") Long stakeholderId,
                                      JsonNode body) {

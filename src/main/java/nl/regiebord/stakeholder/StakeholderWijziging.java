@@ -1,6 +1,7 @@
 package nl.regiebord.stakeholder;
 
 import java.util.List;
+import nl.regiebord.api.Veldbeschrijving;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -10,10 +11,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 @Schema(description = "JSON Merge Patch van een stakeholder.")
 public record StakeholderWijziging(
-        @Schema(required = true,
-                description = "De versie die je las (uit de laatste GET of het laatste antwoord); een "
-                        + "verouderde geeft 409 met de huidige stand.")
-        Long version,
+        @Schema(required = true, description = Veldbeschrijving.VERSIE) Long version,
         String naam,
         Stakeholdertype type,
         String cluster,
@@ -23,10 +21,7 @@ public record StakeholderWijziging(
         Stakeholderniveau invloed,
         Frequentie frequentie,
         Communicatie communicatie,
-        @Schema(description = "De verantwoordelijke: een naam; bij een lid van het plan liever "
-                        + "verantwoordelijkeId.")
-        String verantwoordelijke,
-        @Schema(description = "Het gebruikersnummer van de verantwoordelijke, een lid van het plan.")
-        Long verantwoordelijkeId,
+        @Schema(description = Veldbeschrijving.VERANTWOORDELIJKE) String verantwoordelijke,
+        @Schema(description = Veldbeschrijving.VERANTWOORDELIJKE_ID) Long verantwoordelijkeId,
         @Schema(description = "Acties van het plan.") List<Long> actieIds) {
 }

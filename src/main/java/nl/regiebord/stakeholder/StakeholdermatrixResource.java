@@ -31,10 +31,11 @@ public class StakeholdermatrixResource {
     @GET
     @Transactional
     @Operation(summary = "De stakeholdermatrix (belang × invloed) van een plan",
-            description = "Zestien cellen met belang, invloed, kwadrant, aantal en de stakeholders erin; per kwadrant "
-                    + "het aantal en de standaard omgang. Na een herijking zegt beweging per stakeholder hoe die "
-                    + "sindsdien verschoof. peildatum=JJJJ-MM-DD: de matrix zoals die aan het eind van die dag was, "
-                    + "opgebouwd uit de vastgelegde standen.")
+            description = """
+                    Zestien cellen met belang, invloed, kwadrant, aantal en de stakeholders erin; per kwadrant \
+                    het aantal en de standaard omgang. Na een herijking zegt beweging per stakeholder hoe die \
+                    sindsdien verschoof. peildatum=JJJJ-MM-DD: de matrix zoals die aan het eind van die dag was, \
+                    opgebouwd uit de vastgelegde standen.""")
     public StakeholdermatrixJson matrix(@PathParam("planId") Long planId, @QueryParam("peildatum") String peildatum) {
         Plan plan = Plannen.vind(planId);
         LocalDate dag = peildatum(peildatum);
