@@ -31,7 +31,7 @@ class ArchitectuurTest {
             "opstart", "proefdata", "planwerkmap", "overzicht", "account", "beheer", "plannen",
             "projectkaart", "stakeholder", "risico", "register", "product", "actie",
             "importeren", "backup", "export", "seed", "modelplan", "toegang", "historie", "plan",
-            "security", "gebruiker", "pagina", "transactie", "klok", "meting", "api");
+            "security", "gebruiker", "pagina", "transactie", "klok", "meting", "opslag", "api");
 
     private static final String WORTEL = "nl.regiebord.";
     /** A row of the README's code map: {@code | `risico` | ch. 4: … |}. */

@@ -1,14 +1,10 @@
 package nl.regiebord.actie;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
@@ -16,18 +12,15 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
 import nl.regiebord.modelplan.Besluitorgaan;
+import nl.regiebord.opslag.Rij;
 
 /** The decision of one gemeente of a samenwerkingsverband on an action in the besluitvormende fase. */
 @Entity
 @Table(name = "besluit")
-public class Besluit extends PanacheEntityBase {
+@SequenceGenerator(sequenceName = "besluit_seq")
+public class Besluit extends Rij {
 
     public static final int MAX_TOELICHTING = 2_000;
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "besluit_seq")
-    @SequenceGenerator(name = "besluit_seq", sequenceName = "besluit_seq", allocationSize = 50)
-    public Long id;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "actie_id")

@@ -1,14 +1,10 @@
 package nl.regiebord.actie;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
@@ -17,6 +13,7 @@ import jakarta.persistence.Version;
 import java.time.LocalDate;
 import nl.regiebord.modelplan.Deadlineregel;
 import nl.regiebord.modelplan.Fase;
+import nl.regiebord.opslag.Rij;
 import nl.regiebord.plan.Plan;
 
 /**
@@ -26,14 +23,10 @@ import nl.regiebord.plan.Plan;
  */
 @Entity
 @Table(name = "plan_actie")
-public class PlanActie extends PanacheEntityBase {
+@SequenceGenerator(sequenceName = "plan_actie_seq")
+public class PlanActie extends Rij {
 
     public static final int MAX_TOELICHTING = 10_000;
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "plan_actie_seq")
-    @SequenceGenerator(name = "plan_actie_seq", sequenceName = "plan_actie_seq", allocationSize = 50)
-    public Long id;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "plan_id")

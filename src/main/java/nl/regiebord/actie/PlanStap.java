@@ -1,12 +1,8 @@
 package nl.regiebord.actie;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
@@ -14,16 +10,13 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.util.Arrays;
 import java.util.List;
+import nl.regiebord.opslag.Rij;
 
 /** A step of ch. 2 that the plan ticks off under its action. */
 @Entity
 @Table(name = "plan_stap")
-public class PlanStap extends PanacheEntityBase {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "plan_stap_seq")
-    @SequenceGenerator(name = "plan_stap_seq", sequenceName = "plan_stap_seq", allocationSize = 50)
-    public Long id;
+@SequenceGenerator(sequenceName = "plan_stap_seq")
+public class PlanStap extends Rij {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "actie_id")

@@ -1,10 +1,6 @@
 package nl.regiebord.gebruiker;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -12,16 +8,13 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import nl.regiebord.opslag.Rij;
 
 /** Someone who signs in. What they may do depends on their role in each plan; a beheerder also manages users. */
 @Entity
 @Table(name = "gebruiker")
-public class Gebruiker extends PanacheEntityBase {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "gebruiker_seq")
-    @SequenceGenerator(name = "gebruiker_seq", sequenceName = "gebruiker_seq", allocationSize = 50)
-    public Long id;
+@SequenceGenerator(sequenceName = "gebruiker_seq")
+public class Gebruiker extends Rij {
 
     /** Lower case; what is typed at login. */
     public String gebruikersnaam;

@@ -1,26 +1,19 @@
 package nl.regiebord.historie;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import nl.regiebord.opslag.Rij;
 
 /** One changed field: when, who, what it was and what it became, and through which route ("herplanning"). */
 @Entity
 @Table(name = "historie")
-public class HistorieRegel extends PanacheEntityBase {
+@SequenceGenerator(sequenceName = "historie_seq")
+public class HistorieRegel extends Rij {
 
     public static final int MAX_WAARDE = 10_000;
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "historie_seq")
-    @SequenceGenerator(name = "historie_seq", sequenceName = "historie_seq", allocationSize = 50)
-    public Long id;
 
     public Long planId;
     /** What changed: "plan" or "actie" (steps and decisions are recorded under their action). */

@@ -1,23 +1,16 @@
 package nl.regiebord.modelplan;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import nl.regiebord.opslag.Rij;
 
 /** Advice the model attaches to a theme or to one of its parts. */
 @Entity
 @Table(name = "model_aandachtspunt")
-public class ModelAandachtspunt extends PanacheEntityBase {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "model_aandachtspunt_seq")
-    @SequenceGenerator(name = "model_aandachtspunt_seq", sequenceName = "model_aandachtspunt_seq", allocationSize = 50)
-    public Long id;
+@SequenceGenerator(sequenceName = "model_aandachtspunt_seq")
+public class ModelAandachtspunt extends Rij {
 
     public String thema;
     public String onderdeel;

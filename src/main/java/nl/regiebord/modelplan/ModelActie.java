@@ -1,24 +1,17 @@
 package nl.regiebord.modelplan;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import nl.regiebord.opslag.Rij;
 
 /** One row of a tijdtafel of the model, with its deadline as months relative to the inwerkingtreding. */
 @Entity
 @Table(name = "model_actie")
-public class ModelActie extends PanacheEntityBase {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "model_actie_seq")
-    @SequenceGenerator(name = "model_actie_seq", sequenceName = "model_actie_seq", allocationSize = 50)
-    public Long id;
+@SequenceGenerator(sequenceName = "model_actie_seq")
+public class ModelActie extends Rij {
 
     /** Stable across model versions: thema/onderdeel/actie. */
     public String sleutel;

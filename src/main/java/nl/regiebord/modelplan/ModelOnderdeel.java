@@ -1,13 +1,10 @@
 package nl.regiebord.modelplan;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import nl.regiebord.opslag.Rij;
 
 /**
  * A part of a theme with its own tijdtafel (beleid: startnotitie, beleidskader, verordening, beleidsregels).
@@ -15,12 +12,8 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "model_onderdeel")
-public class ModelOnderdeel extends PanacheEntityBase {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "model_onderdeel_seq")
-    @SequenceGenerator(name = "model_onderdeel_seq", sequenceName = "model_onderdeel_seq", allocationSize = 50)
-    public Long id;
+@SequenceGenerator(sequenceName = "model_onderdeel_seq")
+public class ModelOnderdeel extends Rij {
 
     @Column(name = "thema")
     public String thema;

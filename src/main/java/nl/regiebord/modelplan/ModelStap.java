@@ -1,23 +1,16 @@
 package nl.regiebord.modelplan;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import nl.regiebord.opslag.Rij;
 
 /** A detailed step of ch. 2 ("Inventariseer: ...") that belongs to a model action. */
 @Entity
 @Table(name = "model_stap")
-public class ModelStap extends PanacheEntityBase {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "model_stap_seq")
-    @SequenceGenerator(name = "model_stap_seq", sequenceName = "model_stap_seq", allocationSize = 50)
-    public Long id;
+@SequenceGenerator(sequenceName = "model_stap_seq")
+public class ModelStap extends Rij {
 
     public String actieSleutel;
     public int volgorde;

@@ -1,23 +1,16 @@
 package nl.regiebord.modelplan;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import nl.regiebord.opslag.Rij;
 
 /** One of the five links of the inburgeringsketen (ch. 1) with the municipality's role in it. */
 @Entity
 @Table(name = "keten_schakel")
-public class Schakel extends PanacheEntityBase {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "keten_schakel_seq")
-    @SequenceGenerator(name = "keten_schakel_seq", sequenceName = "keten_schakel_seq", allocationSize = 50)
-    public Long id;
+@SequenceGenerator(sequenceName = "keten_schakel_seq")
+public class Schakel extends Rij {
 
     public int nummer;
     public String naam;

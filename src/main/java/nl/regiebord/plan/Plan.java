@@ -1,6 +1,5 @@
 package nl.regiebord.plan;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -8,9 +7,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.SequenceGenerator;
@@ -20,6 +16,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import nl.regiebord.opslag.Rij;
 
 /**
  * A plan van aanpak of one organisation: a gemeente, or a samenwerkingsverband of several gemeenten that each
@@ -27,12 +24,8 @@ import java.util.List;
  */
 @Entity
 @Table(name = "plan_van_aanpak")
-public class Plan extends PanacheEntityBase {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "plan_seq")
-    @SequenceGenerator(name = "plan_seq", sequenceName = "plan_seq", allocationSize = 50)
-    public Long id;
+@SequenceGenerator(sequenceName = "plan_seq")
+public class Plan extends Rij {
 
     public String naam;
 

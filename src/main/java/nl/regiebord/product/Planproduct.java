@@ -1,20 +1,17 @@
 package nl.regiebord.product;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.util.List;
+import nl.regiebord.opslag.Rij;
 import nl.regiebord.plan.Plan;
 
 /**
@@ -23,15 +20,11 @@ import nl.regiebord.plan.Plan;
  */
 @Entity
 @Table(name = "plan_product")
-public class Planproduct extends PanacheEntityBase {
+@SequenceGenerator(sequenceName = "plan_product_seq")
+public class Planproduct extends Rij {
 
     public static final int MAX_TOELICHTING = 4000;
     public static final int MAX_DOCUMENT = 500;
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "plan_product_seq")
-    @SequenceGenerator(name = "plan_product_seq", sequenceName = "plan_product_seq", allocationSize = 50)
-    public Long id;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "plan_id")

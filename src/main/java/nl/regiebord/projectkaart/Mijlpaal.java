@@ -1,14 +1,10 @@
 package nl.regiebord.projectkaart;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
@@ -16,19 +12,16 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.util.List;
+import nl.regiebord.opslag.Rij;
 
 /** A milestone of step 3: what must be done by which date. Postponing keeps the first date beside the new one. */
 @Entity
 @Table(name = "mijlpaal")
-public class Mijlpaal extends PanacheEntityBase {
+@SequenceGenerator(sequenceName = "mijlpaal_seq")
+public class Mijlpaal extends Rij {
 
     public static final int MAX_OMSCHRIJVING = 500;
     public static final int MAX_REDEN = 2000;
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "mijlpaal_seq")
-    @SequenceGenerator(name = "mijlpaal_seq", sequenceName = "mijlpaal_seq", allocationSize = 50)
-    public Long id;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "projectkaart_id")

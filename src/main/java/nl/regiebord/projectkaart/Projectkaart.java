@@ -1,15 +1,11 @@
 package nl.regiebord.projectkaart;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
@@ -24,6 +20,7 @@ import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import nl.regiebord.opslag.Rij;
 import nl.regiebord.plan.Plan;
 
 /**
@@ -33,16 +30,12 @@ import nl.regiebord.plan.Plan;
  */
 @Entity
 @Table(name = "projectkaart")
-public class Projectkaart extends PanacheEntityBase {
+@SequenceGenerator(sequenceName = "projectkaart_seq")
+public class Projectkaart extends Rij {
 
     public static final int MAX_TITEL = 200;
     public static final int MAX_NAAM = 200;
     public static final int MAX_TEKST = 4000;
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "projectkaart_seq")
-    @SequenceGenerator(name = "projectkaart_seq", sequenceName = "projectkaart_seq", allocationSize = 50)
-    public Long id;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "plan_id")

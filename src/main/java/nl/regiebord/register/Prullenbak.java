@@ -20,7 +20,7 @@ public class Prullenbak {
         if (item.verwijderd) {
             return;
         }
-        historie.leg(item.plan.id, onderwerp, item.registerId(), "verwijderd", false, true, null);
+        historie.leg(item.plan.id, onderwerp, item.id, "verwijderd", false, true, null);
         item.verwijderd = true;
         standen.leg(item);
         item.flush();
@@ -36,7 +36,7 @@ public class Prullenbak {
             return;
         }
         regels.accept(item);
-        historie.leg(item.plan.id, onderwerp, item.registerId(), "verwijderd", true, false, null);
+        historie.leg(item.plan.id, onderwerp, item.id, "verwijderd", true, false, null);
         item.verwijderd = false;
         terug.accept(item);
         standen.leg(item);

@@ -1,12 +1,12 @@
 package nl.regiebord.register;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import nl.regiebord.opslag.Rij;
 import nl.regiebord.plan.Plan;
 
 /**
@@ -14,7 +14,7 @@ import nl.regiebord.plan.Plan;
  * is changed under optimistic locking. Each entry keeps its own table and id sequence.
  */
 @MappedSuperclass
-public abstract class Registeritem extends PanacheEntityBase {
+public abstract class Registeritem extends Rij {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "plan_id")
@@ -25,7 +25,4 @@ public abstract class Registeritem extends PanacheEntityBase {
 
     @Version
     public long version;
-
-    /** The entry's id. */
-    public abstract Long registerId();
 }

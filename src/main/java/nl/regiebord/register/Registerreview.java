@@ -1,6 +1,5 @@
 package nl.regiebord.register;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
@@ -11,6 +10,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import nl.regiebord.opslag.Rij;
 import nl.regiebord.plan.Plan;
 
 /**
@@ -18,7 +18,7 @@ import nl.regiebord.plan.Plan;
  * who took part, when and by whom it was recorded. The register as it then stood is frozen with it.
  */
 @MappedSuperclass
-public abstract class Registerreview extends PanacheEntityBase {
+public abstract class Registerreview extends Rij {
 
     public static final int MAX_AANWEZIGEN = 4000;
 

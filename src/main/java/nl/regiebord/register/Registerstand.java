@@ -1,15 +1,15 @@
 package nl.regiebord.register;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.MappedSuperclass;
 import java.time.Instant;
+import nl.regiebord.opslag.Rij;
 
 /**
  * What a register entry looked like for its grid from a moment on: written when it is created and whenever what
  * the grid shows of it changes; never changed afterwards. The grid of a peildatum is rebuilt from these rows.
  */
 @MappedSuperclass
-public abstract class Registerstand extends PanacheEntityBase {
+public abstract class Registerstand extends Rij {
 
     public Long planId;
     public Instant tijdstip;

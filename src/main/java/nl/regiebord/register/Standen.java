@@ -72,8 +72,8 @@ public abstract class Standen<E extends Registeritem, S extends Registerstand> {
             return List.of();
         }
         Map<Long, S> stand = op(items.get(0).plan.id, moment);
-        return items.stream().filter(i -> stand.containsKey(i.registerId()))
-                .map(i -> positie.apply(i, stand.get(i.registerId()))).toList();
+        return items.stream().filter(i -> stand.containsKey(i.id))
+                .map(i -> positie.apply(i, stand.get(i.id))).toList();
     }
 
     /** The end of a day in the service's time zone: a peildatum includes everything that happened on it. */

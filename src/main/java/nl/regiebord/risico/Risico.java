@@ -4,9 +4,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
@@ -22,16 +19,12 @@ import nl.regiebord.register.Registeritem;
  */
 @Entity
 @Table(name = "risico")
+@SequenceGenerator(sequenceName = "risico_seq")
 public class Risico extends Registeritem {
 
     public static final int MAX_OMSCHRIJVING = 2000;
     public static final int MAX_MAATREGEL = 4000;
     static final int KORTE_NAAM = 60;
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "risico_seq")
-    @SequenceGenerator(name = "risico_seq", sequenceName = "risico_seq", allocationSize = 50)
-    public Long id;
 
     @Enumerated(EnumType.STRING)
     public Categorie categorie;
@@ -63,11 +56,6 @@ public class Risico extends Registeritem {
     public LocalDate laatsteReview;
     /** The day it last entered the matrix (scored, on its own, open or beheerst); reviews are planned from here too. */
     public LocalDate inMatrixSinds;
-
-    @Override
-    public Long registerId() {
-        return id;
-    }
 
     public Risicoscore score() {
         return Risicoscore.van(kans, impact);

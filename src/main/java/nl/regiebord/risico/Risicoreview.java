@@ -1,9 +1,6 @@
 package nl.regiebord.risico;
 
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.util.List;
@@ -13,12 +10,8 @@ import nl.regiebord.register.Registerreview;
 /** A stuurgroep review of the risk matrix: its decisions ({@link Risicoreviewbesluit}) and frozen matrix ({@link Risicoreviewpositie}). */
 @Entity
 @Table(name = "risicoreview")
+@SequenceGenerator(sequenceName = "risicoreview_seq")
 public class Risicoreview extends Registerreview {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "risicoreview_seq")
-    @SequenceGenerator(name = "risicoreview_seq", sequenceName = "risicoreview_seq", allocationSize = 50)
-    public Long id;
 
     private static final String NIEUWSTE_EERST = "plan = ?1 order by datum desc, tijdstip desc, id desc";
 

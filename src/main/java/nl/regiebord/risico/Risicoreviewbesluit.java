@@ -1,26 +1,19 @@
 package nl.regiebord.risico;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.util.List;
+import nl.regiebord.opslag.Rij;
 
 /** What a review decided about one risk; a field left null was not decided on. */
 @Entity
 @Table(name = "risicoreview_besluit")
-public class Risicoreviewbesluit extends PanacheEntityBase {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "risicoreview_besluit_seq")
-    @SequenceGenerator(name = "risicoreview_besluit_seq", sequenceName = "risicoreview_besluit_seq", allocationSize = 50)
-    public Long id;
+@SequenceGenerator(sequenceName = "risicoreview_besluit_seq")
+public class Risicoreviewbesluit extends Rij {
 
     public Long reviewId;
     public Long risicoId;

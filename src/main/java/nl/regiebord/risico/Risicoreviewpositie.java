@@ -1,25 +1,18 @@
 package nl.regiebord.risico;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.util.List;
+import nl.regiebord.opslag.Rij;
 
 /** A risk's place as the review froze it; never changed afterwards. */
 @Entity
 @Table(name = "risicoreview_positie")
-public class Risicoreviewpositie extends PanacheEntityBase {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "risicoreview_positie_seq")
-    @SequenceGenerator(name = "risicoreview_positie_seq", sequenceName = "risicoreview_positie_seq", allocationSize = 50)
-    public Long id;
+@SequenceGenerator(sequenceName = "risicoreview_positie_seq")
+public class Risicoreviewpositie extends Rij {
 
     public Long reviewId;
     public Long risicoId;

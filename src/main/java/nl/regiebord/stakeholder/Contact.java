@@ -1,14 +1,10 @@
 package nl.regiebord.stakeholder;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
@@ -19,19 +15,16 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import nl.regiebord.opslag.Rij;
 import nl.regiebord.plan.Plan;
 
 /** One entry of a stakeholder's contact log: when, by whom, in which form, and what was said. */
 @Entity
 @Table(name = "stakeholder_contact")
-public class Contact extends PanacheEntityBase {
+@SequenceGenerator(sequenceName = "stakeholder_contact_seq")
+public class Contact extends Rij {
 
     public static final int MAX_SAMENVATTING = 4000;
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "stakeholder_contact_seq")
-    @SequenceGenerator(name = "stakeholder_contact_seq", sequenceName = "stakeholder_contact_seq", allocationSize = 50)
-    public Long id;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "stakeholder_id")

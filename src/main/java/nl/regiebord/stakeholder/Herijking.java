@@ -1,9 +1,6 @@
 package nl.regiebord.stakeholder;
 
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.util.List;
@@ -13,12 +10,8 @@ import nl.regiebord.register.Registerreview;
 /** A meeting that re-assessed the stakeholder analysis (ch. 5, aandachtspunten): its {@link Herscoring}s. */
 @Entity
 @Table(name = "stakeholder_herijking")
+@SequenceGenerator(sequenceName = "stakeholder_herijking_seq")
 public class Herijking extends Registerreview {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "stakeholder_herijking_seq")
-    @SequenceGenerator(name = "stakeholder_herijking_seq", sequenceName = "stakeholder_herijking_seq", allocationSize = 50)
-    public Long id;
 
     private static final String NIEUWSTE_EERST = "plan = ?1 order by datum desc, tijdstip desc, id desc";
 

@@ -1,25 +1,18 @@
 package nl.regiebord.stakeholder;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.util.List;
+import nl.regiebord.opslag.Rij;
 
 /** One stakeholder scored in a herijking: the scores before and after, and why they changed. */
 @Entity
 @Table(name = "stakeholder_herscoring")
-public class Herscoring extends PanacheEntityBase {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "stakeholder_herscoring_seq")
-    @SequenceGenerator(name = "stakeholder_herscoring_seq", sequenceName = "stakeholder_herscoring_seq", allocationSize = 50)
-    public Long id;
+@SequenceGenerator(sequenceName = "stakeholder_herscoring_seq")
+public class Herscoring extends Rij {
 
     public Long herijkingId;
     public Long stakeholderId;

@@ -7,9 +7,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
@@ -27,15 +24,11 @@ import nl.regiebord.register.Registeritem;
  */
 @Entity
 @Table(name = "stakeholder")
+@SequenceGenerator(sequenceName = "stakeholder_seq")
 public class Stakeholder extends Registeritem {
 
     public static final int MAX_NAAM = 200;
     public static final int MAX_TEKST = 4000;
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "stakeholder_seq")
-    @SequenceGenerator(name = "stakeholder_seq", sequenceName = "stakeholder_seq", allocationSize = 50)
-    public Long id;
 
     public String naam;
     @Enumerated(EnumType.STRING)
@@ -66,11 +59,6 @@ public class Stakeholder extends Registeritem {
     public Long samengevoegdIn;
     /** The day of the last herijking that scored it. */
     public LocalDate herijktOp;
-
-    @Override
-    public Long registerId() {
-        return id;
-    }
 
     public Kwadrant kwadrant() {
         return Kwadrant.van(belang, invloed);

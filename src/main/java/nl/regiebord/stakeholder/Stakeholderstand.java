@@ -3,9 +3,6 @@ package nl.regiebord.stakeholder;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
@@ -20,12 +17,8 @@ import nl.regiebord.register.Registerstand;
  */
 @Entity
 @Table(name = "stakeholder_stand")
+@SequenceGenerator(sequenceName = "stakeholder_stand_seq")
 public class Stakeholderstand extends Registerstand {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "stakeholder_stand_seq")
-    @SequenceGenerator(name = "stakeholder_stand_seq", sequenceName = "stakeholder_stand_seq", allocationSize = 50)
-    public Long id;
 
     public Long stakeholderId;
     @Enumerated(EnumType.STRING)

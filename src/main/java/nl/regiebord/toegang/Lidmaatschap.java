@@ -1,13 +1,9 @@
 package nl.regiebord.toegang;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
@@ -17,17 +13,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import nl.regiebord.gebruiker.Gebruiker;
+import nl.regiebord.opslag.Rij;
 import nl.regiebord.plan.Plan;
 
 /** A user's role in a plan. A user has at most one role per plan; no role means the plan does not exist for them. */
 @Entity
 @Table(name = "plan_lid")
-public class Lidmaatschap extends PanacheEntityBase {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "plan_lid_seq")
-    @SequenceGenerator(name = "plan_lid_seq", sequenceName = "plan_lid_seq", allocationSize = 50)
-    public Long id;
+@SequenceGenerator(sequenceName = "plan_lid_seq")
+public class Lidmaatschap extends Rij {
 
     public Long planId;
 
