@@ -2,6 +2,10 @@
 document.addEventListener('DOMContentLoaded', function () {
   var melder = document.getElementById('live-melding');
 
+  // On a narrow screen the menu starts folded away (the CSS shows its button below 900 px).
+  var menu = document.querySelector('details.menu');
+  if (menu && window.matchMedia && window.matchMedia('(max-width: 56.24em)').matches) { menu.open = false; }
+
   // Tijdtafel: a new status is saved as soon as it is chosen. On any refusal the form is posted the
   // ordinary way, so the page shows the message (and, on a conflict, the other person's change).
   document.querySelectorAll('select[data-direct-opslaan]').forEach(function (keuze) {
@@ -27,6 +31,26 @@ document.addEventListener('DOMContentLoaded', function () {
         if (melder) { melder.textContent = 'Opgeslagen: ' + actie.actie + ' is nu ' + actie.status + '.'; }
       }).catch(function () {
         formulier.submit();
+      });
+    });
+  });
+  // On a narrow screen a table's rows stand as cards: each cell gets its column's name to show above it.
+  document.querySelectorAll('table').forEach(function (tabel) {
+    var kopregel = tabel.querySelector('thead tr:last-child');
+    if (!kopregel || tabel.matches('.risicomatrix, .stakeholdermatrix')) { return; }
+    var koppen = [];
+    Array.prototype.forEach.call(kopregel.children, function (kop) {
+      var verborgen = kop.querySelector('.visueel-verborgen');   // a header only a screen reader needs: no label
+      var tekst = verborgen && verborgen.textContent.trim() === kop.textContent.trim() ? '' : kop.textContent.trim();
+      for (var i = 0; i < (kop.colSpan || 1); i++) { koppen.push(tekst); }
+    });
+    tabel.querySelectorAll('tbody tr').forEach(function (rij) {
+      var kolom = 0;
+      Array.prototype.forEach.call(rij.children, function (cel) {
+        if (cel.tagName === 'TD' && koppen[kolom] && !cel.hasAttribute('data-kop')) {
+          cel.setAttribute('data-kop', koppen[kolom]);
+        }
+        kolom += cel.colSpan || 1;
       });
     });
   });
