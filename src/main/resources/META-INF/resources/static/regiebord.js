@@ -2,9 +2,9 @@
 document.addEventListener('DOMContentLoaded', function () {
   var melder = document.getElementById('live-melding');
 
-  // On a narrow screen the menu starts folded away (the CSS shows its button below 900 px).
-  var menu = document.querySelector('details.menu');
-  if (menu && window.matchMedia && window.matchMedia('(max-width: 56.24em)').matches) { menu.open = false; }
+  // Where the CSS shows the menu's button (a narrow screen), the menu starts folded away.
+  var knop = document.querySelector('details.menu > summary');
+  if (knop && getComputedStyle(knop).display !== 'none') { knop.parentElement.open = false; }
 
   // Tijdtafel: a new status is saved as soon as it is chosen. On any refusal the form is posted the
   // ordinary way, so the page shows the message (and, on a conflict, the other person's change).
@@ -37,7 +37,7 @@ document.addEventListener('DOMContentLoaded', function () {
   // On a narrow screen a table's rows stand as cards: each cell gets its column's name to show above it.
   document.querySelectorAll('table').forEach(function (tabel) {
     var kopregel = tabel.querySelector('thead tr:last-child');
-    if (!kopregel || tabel.matches('.risicomatrix, .stakeholdermatrix')) { return; }
+    if (!kopregel || tabel.classList.contains('rooster')) { return; }
     var koppen = [];
     Array.prototype.forEach.call(kopregel.children, function (kop) {
       var verborgen = kop.querySelector('.visueel-verborgen');   // a header only a screen reader needs: no label
