@@ -25,7 +25,7 @@ public record KaartJson(Long id, String thema, String themaNaam, String titel,
     public record GekoppeldeActie(Long id, String actie, ActieStatus status, LocalDate deadline, boolean teLaat) {
     }
 
-    /** A risk of the register the card names under risico's en voorwaarden. */
-    public record GekoppeldRisico(Long id, String omschrijving, Risicostatus status) {
+    /** A risk of the register the card names under risico's en voorwaarden; nummer as "R3". */
+    public record GekoppeldRisico(Long id, String nummer, String omschrijving, Risicostatus status) {
     }
 }

@@ -41,7 +41,7 @@ public class Kaarthistorie implements Historielabels {
         return switch (veld) {
             case BEDRAG -> waarde.matches("-?\\d{1,15}(\\.\\d+)?") ? Kaartweergave.euro(new BigDecimal(waarde)) : waarde;
             case ACTIES -> Historielabels.namen(waarde, PlanActie::namen);
-            case RISICOS -> Historielabels.namen(waarde, Risico::omschrijvingen);
+            case RISICOS -> Historielabels.namen(waarde, Risico::titels);
             default -> waarde;
         };
     }

@@ -140,7 +140,7 @@ public class KaartstapPagina {
                 Arrays.stream(Smart.values()).map(s -> new Vinkje(s.tekst(), s.tekst(), null,
                         smart.contains(s.tekst()))).toList(),
                 risicos.vanPlan(plan, false).stream()
-                        .map(r -> new Vinkje(String.valueOf(r.id), r.omschrijving, r.status.tekst(),
+                        .map(r -> new Vinkje(String.valueOf(r.id), r.nummer() + " " + r.omschrijving, r.status.tekst(),
                                 gekozenRisicos.contains(String.valueOf(r.id)))).toList(),
                 acties.vanThema(plan, thema).stream()
                         .map(a -> new Vinkje(String.valueOf(a.id), a.actie, a.status.tekst(),

@@ -129,7 +129,7 @@ public final class Kaartwerkmap {
         s.regel("Acties", kaart.acties().stream().map(a -> a.actie() + " (" + a.status().tekst() + ")")
                 .collect(Collectors.joining("\n")));
         s.regel("Risico's en voorwaarden", kaart.risicosEnVoorwaarden());
-        s.regel("Risico's uit het register", kaart.risicos().stream().map(KaartJson.GekoppeldRisico::omschrijving)
+        s.regel("Risico's uit het register", kaart.risicos().stream().map(r -> r.nummer() + " " + r.omschrijving())
                 .collect(Collectors.joining("\n")));
         s.regel("Investering", kaart.investering());
         s.bedrag("Investering (euro)", kaart.investeringBedrag());

@@ -102,13 +102,13 @@ public class ProjectkaartService {
                 .sorted(Comparator.comparingInt((PlanActie a) -> a.volgorde).thenComparing(a -> a.id))
                 .toList();
         List<Risico> risicos = k.risicoIds.stream().map(alleRisicos::get).filter(Objects::nonNull)
-                .sorted(Comparator.comparing((Risico r) -> r.id)).toList();
+                .sorted(Comparator.comparing((Risico r) -> r.volgnummer)).toList();
         Volledigheid volledigheid = k.volledigheid();
         return new KaartJson(k.id, k.thema, catalogus.themaNaam(k.thema), k.titel,
                 k.projectmanager, k.projectmanagerId, k.projectleider, k.projectleiderId,
                 k.aanleiding, k.doel, List.copyOf(k.smart()), k.aanpak,
                 k.risicosEnVoorwaarden, risicos.stream().map(r -> r.id).toList(),
-                risicos.stream().map(r -> new KaartJson.GekoppeldRisico(r.id, r.omschrijving, r.status)).toList(),
+                risicos.stream().map(r -> new KaartJson.GekoppeldRisico(r.id, r.nummer(), r.omschrijving, r.status)).toList(),
                 k.investering, k.investeringBedrag,
                 k.mijlpalen.stream().map(m -> MijlpaalJson.van(m, vandaag)).toList(),
                 k.inzetten, k.informeren, k.verbeteren, k.betrekken, k.borgen,

@@ -7,8 +7,11 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
 import nl.regiebord.plan.Plan;
 import nl.regiebord.register.Registeritem;
 
@@ -28,8 +31,10 @@ public class Risico extends Registeritem {
 
     @Enumerated(EnumType.STRING)
     public Categorie categorie;
-    /** The number of an example of Tabel 6, where it has one. */
-    public Integer nummer;
+    /** The risk's number in its plan (R1, R2, …): given when it is raised, never changed and never reused. */
+    public int volgnummer;
+    /** The number of an example of Tabel 6, where it has one (Tabel 6 numbers with gaps). */
+    public Integer voorbeeldnummer;
     @Column(length = MAX_OMSCHRIJVING)
     public String omschrijving;
     @Column(length = MAX_MAATREGEL)
@@ -56,6 +61,15 @@ public class Risico extends Registeritem {
     public LocalDate laatsteReview;
     /** The day it last entered the matrix (scored, on its own, open or beheerst); reviews are planned from here too. */
     public LocalDate inMatrixSinds;
+
+    /** How people name the risk in a meeting: "R3". */
+    public String nummer() {
+        return nummer(volgnummer);
+    }
+
+    static String nummer(int volgnummer) {
+        return "R" + volgnummer;
+    }
 
     public Risicoscore score() {
         return Risicoscore.van(kans, impact);
@@ -93,9 +107,9 @@ public class Risico extends Registeritem {
         return tekst.substring(0, spatie > 20 ? spatie : KORTE_NAAM).strip() + "…";
     }
 
-    /** The plan's risks, the deleted ones or the others, by id. */
+    /** The plan's risks, the deleted ones or the others, by number. */
     static List<Risico> vanPlan(Plan plan, boolean verwijderd) {
-        return list("plan = ?1 and verwijderd = ?2 order by id", plan, verwijderd);
+        return list("plan = ?1 and verwijderd = ?2 order by volgnummer", plan, verwijderd);
     }
 
     /** The plan's undeleted risks that are clustered into another, by id. */
@@ -119,16 +133,38 @@ public class Risico extends Registeritem {
         return count("clusterIn = ?1 and verwijderd = false", cluster.id);
     }
 
-    /** Every risk of the plan, deleted and clustered ones too, by id. */
+    /** Every risk of the plan, deleted and clustered ones too, by number. */
     public static List<Risico> alleVan(Plan plan) {
-        return list("plan = ?1 order by id", plan);
+        return list("plan = ?1 order by volgnummer", plan);
     }
 
-    /** The descriptions of these risks, by id, in one query. */
-    public static java.util.Map<Long, String> omschrijvingen(java.util.Collection<Long> ids) {
+    /** The number and description of these risks ("R3 Te weinig taalaanbieders"), by id, in one query. */
+    public static Map<Long, String> titels(Collection<Long> ids) {
         return Risico.getEntityManager()
-                .createQuery("select r.id, r.omschrijving from Risico r where r.id in ?1", Object[].class)
+                .createQuery("select r.id, r.volgnummer, r.omschrijving from Risico r where r.id in ?1", Object[].class)
                 .setParameter(1, ids).getResultStream()
-                .collect(java.util.stream.Collectors.toMap(r -> (Long) r[0], r -> (String) r[1]));
+                .collect(Collectors.toMap(r -> (Long) r[0], r -> nummer((Integer) r[1]) + " " + r[2]));
+    }
+
+    /** The numbers of these risks ("R3"), by id, in one query. */
+    static Map<Long, String> nummers(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return Risico.getEntityManager()
+                .createQuery("select r.id, r.volgnummer from Risico r where r.id in ?1", Object[].class)
+                .setParameter(1, ids).getResultStream()
+                .collect(Collectors.toMap(r -> (Long) r[0], r -> nummer((Integer) r[1])));
+    }
+
+    /**
+     * The number the plan's next risk gets: one above the highest ever given, deleted risks included (a risk is
+     * never removed from its table, so no number comes back). The caller holds the plan's lock.
+     */
+    static int volgendNummer(Plan plan) {
+        Integer hoogste = Risico.getEntityManager()
+                .createQuery("select max(r.volgnummer) from Risico r where r.plan = ?1", Integer.class)
+                .setParameter(1, plan).getSingleResult();
+        return hoogste == null ? 1 : hoogste + 1;
     }
 }

@@ -14,17 +14,27 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import nl.regiebord.api.Keuzewaarde;
+import nl.regiebord.historie.Historie;
+import nl.regiebord.historie.Historieweergave;
 import nl.regiebord.pagina.Formulier;
 import nl.regiebord.pagina.Formulierfout;
 import nl.regiebord.pagina.Paginas;
 import nl.regiebord.plan.Plan;
 import nl.regiebord.plan.Plannen;
+import nl.regiebord.toegang.Leden;
 import nl.regiebord.toegang.Recht;
 import nl.regiebord.toegang.Toegestaan;
 
-/** The stuurgroep's risk matrix (current and residual side by side) and the project group's register. */
+/**
+ * The stuurgroep's risk matrix (current and residual side by side), the project group's register, and a page per
+ * risk. The register's rows and the risk's page post to the same change; {@code _vanaf=risico} brings the user
+ * back to the risk's page.
+ */
 @Path("/plannen/{planId}")
 @Produces(MediaType.TEXT_HTML)
 public class RisicoPagina {
@@ -35,7 +45,15 @@ public class RisicoPagina {
                                               java.time.LocalDate peildatum, Risicoreview review);
 
         static native TemplateInstance register(Plan plan, List<RisicoJson> risicos, List<RisicoJson> verwijderd,
-                                                Keuzes keuzes, Formulierfout fout);
+                                                Map<Long, String> nummers, Keuzes keuzes, Formulierfout fout);
+
+        static native TemplateInstance risico(Plan plan, RisicoJson r, Map<Long, String> nummers, List<Lid> leden,
+                                              List<Historieweergave.Regel> historie, List<Bespreking> besprekingen,
+                                              Keuzes keuzes, Formulierfout fout);
+    }
+
+    /** A plan member who can own the risk. */
+    public record Lid(Long id, String naam) {
     }
 
     /** A matrix as rows of cells, for the page. */
@@ -70,11 +88,23 @@ public class RisicoPagina {
 
     static final List<Scoreveld> SCOREVELDEN = List.of(new Scoreveld("kans", "Kans"), new Scoreveld("impact", "Impact"),
             new Scoreveld("restKans", "Rest-kans (na de maatregel)"), new Scoreveld("restImpact", "Rest-impact (na de maatregel)"));
+    static final Keuzes KEUZES = new Keuzes(Keuzewaarde.toegestaan(Categorie.class),
+            Keuzewaarde.toegestaan(Risiconiveau.class), Keuzewaarde.toegestaan(Risicostatus.class), SCOREVELDEN);
+
+    static final String[] VELDEN = {"categorie", "omschrijving", "maatregel", "kans", "impact", "restKans",
+            "restImpact", "status", "eigenaar"};
+    static final String VANAF_RISICO = "risico";
 
     @Inject
     Risicomatrix matrix;
     @Inject
     RisicoService risicos;
+    @Inject
+    RisicoreviewService reviews;
+    @Inject
+    Historieweergave historieweergave;
+    @Inject
+    Leden leden;
 
     @Toegestaan(Recht.LEZEN)
     @GET
@@ -128,18 +158,32 @@ public class RisicoPagina {
         }, fout -> register(Plannen.vind(planId), fout));
     }
 
+    @Toegestaan(Recht.LEZEN)
+    @GET
+    @Path("risicos/{risicoId}")
+    @Transactional
+    public TemplateInstance risico(@PathParam("planId") Long planId, @PathParam("risicoId") Long risicoId) {
+        return risico(planId, risicoId, Formulierfout.geen());
+    }
+
     @Toegestaan(Recht.RISICOS_WIJZIGEN)
     @POST
     @Path("risicos/{risicoId}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Transactional
     public Response wijzig(@PathParam("planId") Long planId, @PathParam("risicoId") Long risicoId,
                            MultivaluedMap<String, String> velden) {
-        Formulier formulier = Formulier.van(velden).tekst("kans", "impact", "restKans", "restImpact", "status",
-                "eigenaar").versie();
+        Formulier formulier = Formulier.van(velden).tekst(VELDEN).nummer("eigenaarId").versie();
+        if (formulier.ingevuld("eigenaarId")) {
+            // a member chosen from the list names the owner; the typed name is only for people who are not members
+            formulier.json().remove("eigenaar");
+        }
+        boolean vanRisico = VANAF_RISICO.equals(formulier.waarde("_vanaf"));
         return Paginas.verwerk(formulier, "risico-" + risicoId, () -> {
             risicos.wijzig(planId, risicoId, formulier.invoer());
-            return Paginas.naar("/plannen/" + planId + "/risicos#risico-" + risicoId);
-        }, fout -> register(Plannen.vind(planId), fout));
+            return Paginas.naar(vanRisico ? "/plannen/" + planId + "/risicos/" + risicoId
+                    : "/plannen/" + planId + "/risicos#risico-" + risicoId);
+        }, fout -> vanRisico ? risico(planId, risicoId, fout) : register(Plannen.vind(planId), fout));
     }
 
     @Toegestaan(Recht.RISICOS_WIJZIGEN)
@@ -180,10 +224,24 @@ public class RisicoPagina {
     }
 
     private TemplateInstance register(Plan plan, Formulierfout fout) {
-        return Templates.register(plan, risicos.alsJson(plan, risicos.vanPlan(plan, false)),
-                risicos.alsJson(plan, risicos.vanPlan(plan, true)),
-                new Keuzes(Keuzewaarde.toegestaan(Categorie.class), Keuzewaarde.toegestaan(Risiconiveau.class),
-                        Keuzewaarde.toegestaan(Risicostatus.class), SCOREVELDEN), fout);
+        List<RisicoJson> register = risicos.alsJson(plan, risicos.vanPlan(plan, false));
+        return Templates.register(plan, register, risicos.alsJson(plan, risicos.vanPlan(plan, true)),
+                nummers(register), KEUZES, fout);
+    }
+
+    private TemplateInstance risico(Long planId, Long risicoId, Formulierfout fout) {
+        Risico risico = risicos.vind(planId, risicoId);
+        List<Lid> lijst = leden.van(planId).stream().map(l -> new Lid(l.gebruiker.id, l.gebruiker.naam))
+                .sorted(Comparator.comparing(Lid::naam, String.CASE_INSENSITIVE_ORDER)).toList();
+        RisicoJson json = risicos.alsJson(risico);
+        return Templates.risico(risico.plan, json, Risico.nummers(json.geclusterd()), lijst,
+                historieweergave.leesbaar(Historie.RISICO, risicos.historie(planId, risicoId, 100)),
+                reviews.besprekingen(risico), KEUZES, fout);
+    }
+
+    /** The numbers of the register's risks by id, to name the risks clustered into one. */
+    private static Map<Long, String> nummers(List<RisicoJson> register) {
+        return register.stream().collect(Collectors.toMap(RisicoJson::id, RisicoJson::nummer));
     }
 
     static Raster raster(RisicomatrixJson matrix) {

@@ -29,8 +29,8 @@ public class RisicoService {
     static final int MAX_NAAM = 200;
     static final Set<String> SCHRIJFBAAR = Set.of("categorie", "omschrijving", "maatregel", "kans", "impact",
             "restKans", "restImpact", "status", "eigenaar", "eigenaarId", "ingebrachtDoor", "ingebrachtDoorId");
-    static final Set<String> ALLEEN_LEZEN = Set.of("id", "nummer", "score", "kwalificatie", "kleur", "restScore",
-            "restKwalificatie", "restKleur", "voorbeeld", "clusterIn", "geclusterd", "inMatrix", "verwijderd",
+    static final Set<String> ALLEEN_LEZEN = Set.of("id", "nummer", "voorbeeldnummer", "score", "kwalificatie", "kleur", "restScore",
+            "restKwalificatie", "restKleur", "voorbeeld", "clusterIn", "clusterInNummer", "geclusterd", "inMatrix", "verwijderd",
             "laatsteReview", "volgendeReview", "reviewTeLaat");
 
     @Inject
@@ -58,7 +58,10 @@ public class RisicoService {
         Map<Long, List<Long>> clusters = Risico.geclusterdIn(plan).stream()
                 .collect(Collectors.groupingBy(r -> r.clusterIn, Collectors.mapping(r -> r.id, Collectors.toList())));
         Reviewplanning planning = cadans.planning(plan);
-        return risicos.stream().map(r -> RisicoJson.van(r, clusters.getOrDefault(r.id, List.of()), planning)).toList();
+        Map<Long, String> clusternummers = Risico.nummers(risicos.stream().map(r -> r.clusterIn)
+                .filter(java.util.Objects::nonNull).collect(Collectors.toSet()));
+        return risicos.stream().map(r -> RisicoJson.van(r, r.clusterIn == null ? null : clusternummers.get(r.clusterIn),
+                clusters.getOrDefault(r.id, List.of()), planning)).toList();
     }
 
     public RisicoJson alsJson(Risico risico) {
@@ -88,6 +91,7 @@ public class RisicoService {
         r.ingebrachtDoorId = deelnemer.id();
         invoer.controleer();
         controleerMaximum(plan, r.ingebrachtDoor, null);
+        r.volgnummer = Risico.volgendNummer(plan);
         r.aangemaakt = Instant.now(klok);
         r.inMatrixSinds = r.inMatrix() ? java.time.LocalDate.now(klok) : null;
         r.persist();
@@ -108,13 +112,16 @@ public class RisicoService {
         if (Risico.heeftVoorbeelden(plan)) {
             throw ApiFout.regel("De voorbeelden uit Tabel 6 staan al in dit plan.");
         }
+        neemNummers(plan);
         List<Risico> toegevoegd = new java.util.ArrayList<>();
+        int volgnummer = Risico.volgendNummer(plan);
         for (Risicovoorbeelden.Voorbeeld v : voorbeelden.alle()) {
             Risico r = new Risico();
             r.plan = plan;
             r.voorbeeld = true;
+            r.volgnummer = volgnummer++;
             r.categorie = v.categorie();
-            r.nummer = v.nummer();
+            r.voorbeeldnummer = v.nummer();
             r.omschrijving = v.omschrijving();
             r.maatregel = v.maatregel();
             r.aangemaakt = Instant.now(klok);
@@ -155,7 +162,7 @@ public class RisicoService {
             throw ApiFout.versieConflict(alsJson(r));
         }
         if (r.verwijderd) {
-            throw ApiFout.regel("Risico " + r.id + " is verwijderd; herstel het eerst om het te wijzigen.");
+            throw ApiFout.regel("Risico " + r.nummer() + " is verwijderd; herstel het eerst om het te wijzigen.");
         }
         if (ingebrachtDoor != null && !ingebrachtDoor.equalsIgnoreCase(r.ingebrachtDoor == null ? "" : r.ingebrachtDoor)) {
             controleerMaximum(r.plan, ingebrachtDoor, r.id);
@@ -207,7 +214,7 @@ public class RisicoService {
         Risico r = vind(planId, risicoId);
         long leden = r.verwijderd ? 0 : Risico.aantalLeden(r);
         if (leden > 0) {
-            throw ApiFout.regel("Risico " + r.id + " is een cluster van " + leden
+            throw ApiFout.regel("Risico " + r.nummer() + " is een cluster van " + leden
                     + " andere risico's. Haal die eerst uit het cluster.");
         }
         prullenbak.verwijder(Historie.RISICO, r, standen);
@@ -223,7 +230,7 @@ public class RisicoService {
             Risico doel = terug.clusterIn == null ? null : Risico.findById(terug.clusterIn);
             if (doel != null && (doel.verwijderd || doel.clusterIn != null)) {
                 // its cluster is gone or has itself been clustered since: the risk comes back on its own
-                historie.leg(terug.plan.id, Historie.RISICO, terug.id, "geclusterd in", terug.clusterIn, null, "herstel");
+                historie.leg(terug.plan.id, Historie.RISICO, terug.id, Risicohistorie.GECLUSTERD_IN, terug.clusterIn, null, "herstel");
                 terug.clusterIn = null;
             }
         });
@@ -244,13 +251,14 @@ public class RisicoService {
             throw ApiFout.regel("Een risico kan niet in zichzelf worden geclusterd.");
         }
         if (doel.isGeclusterd()) {
-            throw ApiFout.regel("Risico " + doel.id + " is zelf geclusterd in risico " + doel.clusterIn
+            throw ApiFout.regel("Risico " + doel.nummer() + " is zelf geclusterd in risico "
+                    + Risico.nummers(Set.of(doel.clusterIn)).get(doel.clusterIn)
                     + "; cluster in dat risico.");
         }
         if (Risico.aantalLeden(r) > 0) {
-            throw ApiFout.regel("Risico " + r.id + " is zelf een cluster; haal eerst de risico's eruit die erin zitten.");
+            throw ApiFout.regel("Risico " + r.nummer() + " is zelf een cluster; haal eerst de risico's eruit die erin zitten.");
         }
-        historie.leg(r.plan.id, Historie.RISICO, r.id, "geclusterd in", r.clusterIn, doel.id, null);
+        historie.leg(r.plan.id, Historie.RISICO, r.id, Risicohistorie.GECLUSTERD_IN, r.clusterIn, doel.id, null);
         r.clusterIn = doel.id;
         standen.leg(r);
         r.flush();
@@ -259,7 +267,7 @@ public class RisicoService {
 
     public RisicoJson ontcluster(Long planId, Long risicoId) {
         Risico r = vind(planId, risicoId);
-        historie.leg(r.plan.id, Historie.RISICO, r.id, "geclusterd in", r.clusterIn, null, null);
+        historie.leg(r.plan.id, Historie.RISICO, r.id, Risicohistorie.GECLUSTERD_IN, r.clusterIn, null, null);
         r.clusterIn = null;
         standen.leg(r);
         r.flush();
@@ -270,10 +278,17 @@ public class RisicoService {
         return historie.van(Historie.RISICO, vind(planId, risicoId).id, limiet);
     }
 
+    /**
+     * Takes the plan's lock for its risk register until the transaction ends: two people raising a risk at once
+     * must not get the same number, nor both see a deelnemer's four risks when one raises the fifth.
+     */
+    private static void neemNummers(Plan plan) {
+        Plan.getEntityManager().lock(plan, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+    }
+
     /** The 5-per-deelnemer rule; names are compared case-insensitively, deleted risks do not count. */
     void controleerMaximum(Plan plan, String deelnemer, Long behalve) {
-        // two people raising a deelnemer's fifth risk at once must not both see four
-        Plan.getEntityManager().lock(plan, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        neemNummers(plan);
         long aantal = Risico.aantalIngebrachtDoor(plan, deelnemer, behalve);
         if (aantal >= MAXIMUM_PER_DEELNEMER) {
             throw ApiFout.regel(deelnemer + " heeft al " + aantal + " risico's ingebracht in dit plan; "

@@ -78,12 +78,12 @@ public class Risicomatrix {
     public RisicomatrixJson bouw(List<Risicopositie> posities, boolean rest, LocalDate peildatum,
                            Function<Risicopositie, RisicomatrixJson.Beweging> beweging) {
         List<Risicopositie> inMatrix = posities.stream().filter(Risicopositie::inMatrix)
-                .sorted(Comparator.comparing((Risicopositie p) -> p.risico().id)).toList();
+                .sorted(Comparator.comparing((Risicopositie p) -> p.risico().volgnummer)).toList();
         List<RisicomatrixJson.Cel> cellen = Raster.cellen(RIJEN, KOLOMMEN, inMatrix,
                 (p, kans, impact) -> p.kans(rest) == kans && p.impact(rest) == impact, (kans, impact, erin) -> {
                     Risicoscore score = Risicoscore.van(kans, impact);
                     List<RisicomatrixJson.RisicoInCel> risicos = erin.stream()
-                            .map(p -> new RisicomatrixJson.RisicoInCel(p.risico().id, p.risico().nummer,
+                            .map(p -> new RisicomatrixJson.RisicoInCel(p.risico().id, p.risico().nummer(),
                                     p.risico().categorie, p.risico().omschrijving, p.risico().korteNaam(),
                                     rest && !p.heeftRest() ? Boolean.TRUE : null,
                                     beweging == null ? null : beweging.apply(p)))

@@ -16,12 +16,12 @@ public record RisicomatrixJson(boolean rest, LocalDate peildatum, int aantal, Li
     }
 
     /**
-     * A risk in a cell. {@code zonderRest}: in the residual view, a risk without rest scores that stays at its own
+     * A risk in a cell, by its number ("R3"). {@code zonderRest}: in the residual view, a risk without rest scores that stays at its own
      * scores. {@code vorige}: where it stood at the previous review, when it moved since (or was not in the
      * matrix then: {@code nieuw}).
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record RisicoInCel(Long id, Integer nummer, Categorie categorie, String omschrijving, String korteNaam,
+    public record RisicoInCel(Long id, String nummer, Categorie categorie, String omschrijving, String korteNaam,
                               Boolean zonderRest, Beweging beweging) {
     }
 

@@ -11,11 +11,11 @@ public record RisicoreviewJson(Long id, LocalDate datum, List<String> aanwezigen
                                String vastgelegdDoor, List<BesluitJson> besluiten, RisicomatrixJson matrix, long version) {
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record BesluitJson(Long risico, String maatregel, Risiconiveau kans, Risiconiveau impact, String reden,
-                              Risicostatus status) {
+    public record BesluitJson(Long risico, String nummer, String maatregel, Risiconiveau kans, Risiconiveau impact,
+                              String reden, Risicostatus status) {
 
-        static BesluitJson van(Risicoreviewbesluit b) {
-            return new BesluitJson(b.risicoId, b.maatregel, b.kans, b.impact, b.reden, b.status);
+        static BesluitJson van(Risicoreviewbesluit b, String nummer) {
+            return new BesluitJson(b.risicoId, nummer, b.maatregel, b.kans, b.impact, b.reden, b.status);
         }
     }
 }

@@ -7,7 +7,9 @@ import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import nl.regiebord.api.ApiFout;
 import nl.regiebord.api.Invoer;
 import nl.regiebord.api.VeldFout;
@@ -146,9 +148,60 @@ public class RisicoreviewService {
         return Plannen.vindIn(planId, Risicoreview.class, reviewId, r -> r.plan, "risicoreview");
     }
 
+    /** The reviews that had the risk in their matrix or decided about it, the latest first. */
+    public List<Bespreking> besprekingen(Risico risico) {
+        Map<Long, Risicoreviewpositie> posities = Risicoreviewpositie.vanRisico(risico.id).stream()
+                .collect(Collectors.toMap(p -> p.reviewId, p -> p));
+        Map<Long, Risicoreviewbesluit> besluiten = Risicoreviewbesluit.vanRisico(risico.id).stream()
+                .collect(Collectors.toMap(b -> b.reviewId, b -> b));
+        return Risicoreview.vanPlan(risico.plan).stream()
+                .filter(review -> besluiten.containsKey(review.id) || (posities.containsKey(review.id)
+                        && posities.get(review.id).inMatrix()))
+                .map(review -> new Bespreking(review.id, review.datum, stand(posities.get(review.id)),
+                        besluit(besluiten.get(review.id))))
+                .toList();
+    }
+
+    private static String stand(Risicoreviewpositie p) {
+        if (p == null) {
+            return "–";
+        }
+        if (!p.inMatrix()) {
+            return "niet in de matrix (" + p.status.tekst() + (p.clusterIn != null ? ", geclusterd" : "") + ")";
+        }
+        Risicoscore score = Risicoscore.van(p.kans, p.impact);
+        return score.kwalificatie().tekst() + " (" + score.score() + "): kans " + p.kans.tekst() + ", impact "
+                + p.impact.tekst();
+    }
+
+    private static String besluit(Risicoreviewbesluit b) {
+        if (b == null) {
+            return "gehandhaafd";
+        }
+        List<String> delen = new java.util.ArrayList<>();
+        if (b.kans != null) {
+            delen.add("kans naar " + b.kans.tekst());
+        }
+        if (b.impact != null) {
+            delen.add("impact naar " + b.impact.tekst());
+        }
+        if (b.reden != null) {
+            delen.add("reden: " + b.reden);
+        }
+        if (b.maatregel != null) {
+            delen.add("maatregel vastgesteld: " + b.maatregel);
+        }
+        if (b.status != null) {
+            delen.add("status " + b.status.tekst());
+        }
+        return delen.isEmpty() ? "gehandhaafd" : String.join("; ", delen);
+    }
+
     public RisicoreviewJson alsJson(Risicoreview review, boolean metMatrix) {
-        List<RisicoreviewJson.BesluitJson> besluiten = Risicoreviewbesluit.van(review).stream()
-                .map(RisicoreviewJson.BesluitJson::van).toList();
+        List<Risicoreviewbesluit> genomen = Risicoreviewbesluit.van(review);
+        Map<Long, String> nummers = Risico.nummers(genomen.stream().map(b -> b.risicoId).collect(Collectors.toSet()));
+        List<RisicoreviewJson.BesluitJson> besluiten = genomen.stream()
+                .map(b -> RisicoreviewJson.BesluitJson.van(b, nummers.get(b.risicoId))).toList();
         RisicomatrixJson bevroren = metMatrix ? matrix.bouw(matrix.bij(review), false, review.datum, null) : null;
         return new RisicoreviewJson(review.id, review.datum, review.aanwezigenLijst(), review.tijdstip,
                 review.vastgelegdDoor, besluiten, bevroren, review.version);

@@ -30,6 +30,11 @@ public class Risicoreviewbesluit extends Rij {
     @Enumerated(EnumType.STRING)
     public Risicostatus status;
 
+    /** What the reviews decided about the risk; at most one per review. */
+    static List<Risicoreviewbesluit> vanRisico(Long risicoId) {
+        return list("risicoId", risicoId);
+    }
+
     /** The review's decisions, in the order they were taken. */
     static List<Risicoreviewbesluit> van(Risicoreview review) {
         return list("reviewId = ?1 order by id", review.id);

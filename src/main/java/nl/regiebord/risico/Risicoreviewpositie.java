@@ -28,6 +28,16 @@ public class Risicoreviewpositie extends Rij {
     public Risicostatus status;
     public Long clusterIn;
 
+    /** Whether the risk stood in the matrix the review froze. */
+    boolean inMatrix() {
+        return Risico.inMatrix(kans, impact, status, clusterIn, false);
+    }
+
+    /** Where the risk stood in every review that froze it. */
+    static List<Risicoreviewpositie> vanRisico(Long risicoId) {
+        return list("risicoId", risicoId);
+    }
+
     /** The risks' places as the review froze them, by risk. */
     static List<Risicoreviewpositie> van(Risicoreview review) {
         return list("reviewId = ?1 order by risicoId", review.id);

@@ -99,11 +99,7 @@ public final class Risicowerkmap {
         int i = 1;
         for (RisicoJson r : g.register()) {
             Row rij = blad.createRow(i++);
-            if (r.nummer() != null) {
-                stijl.getal(rij, 0, r.nummer(), Soort.GETAL, null);
-            } else {
-                stijl.tekst(rij, 0, null, Soort.TEKST, null);
-            }
+            stijl.tekst(rij, 0, r.nummer(), Soort.TEKST, null);
             stijl.tekst(rij, 1, r.omschrijving(), Soort.TEKST, null);
             stijl.tekst(rij, 2, r.categorie().tekst(), Soort.TEKST, null);
             kwalificatie(rij, 3, r.kwalificatie());
@@ -121,11 +117,7 @@ public final class Risicowerkmap {
             stijl.tekst(rij, REST_KANS, tekst(r.restKans()), Soort.TEKST, null);
             stijl.tekst(rij, REST_IMPACT, tekst(r.restImpact()), Soort.TEKST, null);
             kwalificatie(rij, 13, r.restKwalificatie());
-            if (r.clusterIn() != null) {
-                stijl.getal(rij, 14, r.clusterIn(), Soort.GETAL, null);
-            } else {
-                stijl.tekst(rij, 14, null, Soort.TEKST, null);
-            }
+            stijl.tekst(rij, 14, r.clusterInNummer(), Soort.TEKST, null);
             stijl.datum(rij, 15, r.volgendeReview(), null);
             stijl.pasHoogteAan(rij);
         }

@@ -2,8 +2,16 @@ package nl.regiebord.risico;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import nl.regiebord.klok.VerstelbareKlok;
 import nl.regiebord.plan.Testplannen;
 import org.junit.jupiter.api.Test;
 
@@ -17,6 +25,7 @@ import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 @QuarkusTest
 class RisicoApiTest {
@@ -108,6 +117,61 @@ class RisicoApiTest {
         when().get("/api/plannen/" + plan + "/risicos/" + cluster).then().body("geclusterd", hasSize(0));
         when().get("/api/plannen/" + plan + "/risicos/" + dubbel + "/historie").then()
                 .body("veld", hasItem("geclusterd in"));
+    }
+
+    @Test
+    void everyRiskIsNumberedPerPlanAndANumberIsNeverGivenTwice() {
+        long plan = Testplannen.gemeente();
+        long r1 = Risicos.gescoord(plan, "hoog", "hoog", "Kees");
+        long r2 = Risicos.gescoord(plan, "laag", "hoog", "Els");
+        when().get("/api/plannen/" + plan + "/risicos/" + r1).then().body("nummer", equalTo("R1"));
+        // numbers belong to the plan: another plan starts at R1 again
+        long elders = Testplannen.gemeente();
+        Risicos.breng(elders, Map.of()).statusCode(201).body("nummer", equalTo("R1"));
+        // a deleted risk keeps its number, and the next risk does not take it
+        when().delete("/api/plannen/" + plan + "/risicos/" + r2).then().statusCode(204);
+        Risicos.breng(plan, Map.of()).statusCode(201).body("nummer", equalTo("R3"));
+        when().post("/api/plannen/" + plan + "/risicos/" + r2 + "/herstel").then().statusCode(200)
+                .body("nummer", equalTo("R2"));
+        // the Tabel 6 examples are numbered when they are added, after the plan's own
+        given().post("/api/plannen/" + plan + "/risicos/voorbeelden").then().statusCode(201)
+                .body("[0].nummer", equalTo("R4")).body("[0].voorbeeldnummer", equalTo(1))
+                .body("[10].nummer", equalTo("R14"));
+        // the number is the API's to give: a client cannot set it
+        Risicos.wijzig(plan, r1, Map.of("nummer", "R9", "version", Risicos.versie(plan, r1))).statusCode(400)
+                .body("velden[0].veld", equalTo("nummer"));
+        // the matrix, a cluster and a review name the risk by its number
+        when().get("/api/plannen/" + plan + "/risicomatrix").then()
+                .body("cellen.find { it.kans == 'hoog' && it.impact == 'hoog' }.risicos[0].nummer", equalTo("R1"));
+        given().contentType(ContentType.JSON).body(Map.of("in", r1))
+                .post("/api/plannen/" + plan + "/risicos/" + r2 + "/cluster").then().statusCode(200)
+                .body("clusterIn", equalTo((int) r1)).body("clusterInNummer", equalTo("R1"));
+        given().contentType(ContentType.JSON).body(Map.of("datum", VerstelbareKlok.STANDAARD.minusDays(1).toString(),
+                        "aanwezigen", List.of("Wethouder"), "besluiten", List.of(Map.of("risico", r1,
+                                "version", Risicos.versie(plan, r1), "status", "beheerst"))))
+                .post("/api/plannen/" + plan + "/risicoreviews").then().statusCode(201)
+                .body("besluiten[0].nummer", equalTo("R1"));
+    }
+
+    @Test
+    void riskNumbersStayUniqueWhenRisksAreRaisedAtOnce() throws Exception {
+        long plan = Testplannen.gemeente();
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<String>> nummers = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                String door = "Deelnemer " + i;
+                nummers.add(pool.submit(() -> Risicos.breng(plan, Map.of("ingebrachtDoor", door)).statusCode(201)
+                        .extract().<String>path("nummer")));
+            }
+            Set<String> gezien = new TreeSet<>();
+            for (Future<String> n : nummers) {
+                gezien.add(n.get());
+            }
+            assertEquals(Set.of("R1", "R2", "R3", "R4", "R5", "R6", "R7", "R8"), gezien);
+        } finally {
+            pool.shutdown();
+        }
     }
 
     @Test

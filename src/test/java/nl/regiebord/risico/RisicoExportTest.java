@@ -54,6 +54,8 @@ class RisicoExportTest {
             assertEquals(4, register.getLastRowNum());
 
             Row eerste = register.getRow(1);
+            assertEquals("R1", eerste.getCell(0).getStringCellValue());
+            assertEquals("R4", register.getRow(4).getCell(0).getStringCellValue());
             assertEquals("Budget te laag", eerste.getCell(1).getStringCellValue());
             assertEquals("financieel", eerste.getCell(2).getStringCellValue());
             assertEquals("hoog", eerste.getCell(3).getStringCellValue());

@@ -1,14 +1,18 @@
 package nl.regiebord.risico;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
 import io.restassured.response.Response;
+import java.util.List;
 import java.util.Map;
 import nl.regiebord.pagina.Bezoeker;
 import nl.regiebord.plan.Testplannen;
+import nl.regiebord.security.Testgebruikers;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
+import static io.restassured.RestAssured.given;
 import static io.restassured.RestAssured.when;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -48,7 +52,7 @@ class RisicoPaginaTest {
         Element sectie = lijst.getElementById("lijst");
         assertNotNull(sectie);
         assertTrue(sectie.text().contains("kans laag, impact hoog"), sectie.text());
-        assertEquals("/plannen/" + plan + "/risicos#risico-" + id, sectie.selectFirst("a").attr("href"));
+        assertEquals("/plannen/" + plan + "/risicos/" + id, sectie.selectFirst("a").attr("href"));
         when().get("/plannen/" + plan + "/risicomatrix?kans=heel&impact=hoog").then().statusCode(400);
     }
 
@@ -113,7 +117,11 @@ class RisicoPaginaTest {
         Bezoeker.doorverwezenNaar(Bezoeker.verstuur(register, "#c-" + dubbel, Map.of("in", String.valueOf(cluster))));
         when().get("/api/plannen/" + plan + "/risicos/" + dubbel).then().body("clusterIn", equalTo((int) cluster));
         Document na = Bezoeker.open("/plannen/" + plan + "/risicos");
-        assertTrue(na.getElementById("risico-" + cluster).text().contains("Cluster van risico " + dubbel));
+        assertTrue(na.getElementById("risico-" + cluster).text().contains("Cluster van R2"),
+                na.getElementById("risico-" + cluster).text());
+        assertTrue(na.getElementById("risico-" + dubbel).text().contains("Geclusterd in R1"));
+        // the cluster choice names risks by number, not by their full text
+        assertEquals("R1", na.selectFirst("#in-" + dubbel + " option[selected]").text());
         // a cluster cannot be deleted while it holds risks: the page says why
         Response weigering = Bezoeker.verstuur(na, "#v-" + cluster, Map.of());
         assertEquals(422, weigering.statusCode());
@@ -125,6 +133,89 @@ class RisicoPaginaTest {
         Bezoeker.doorverwezenNaar(Bezoeker.verstuur(zonder, "#h-" + dubbel, Map.of()));
         when().get("/api/plannen/" + plan + "/risicos/" + dubbel).then().body("verwijderd", equalTo(false));
         Risicos.wijzig(plan, cluster, Map.of("kans", "laag", "version", Risicos.versie(plan, cluster))).statusCode(200);
+    }
+
+    @Test
+    void aRiskHasAPageOfItsOwnWhereEverythingCanBeChanged() {
+        long plan = Testplannen.gemeente();
+        String lid = Testgebruikers.nieuw("Noor Eigenaar");
+        Testgebruikers.lid(plan, lid, "projectleider");
+        long id = Risicos.gescoord(plan, "hoog", "hoog", "Kees");
+        String pad = "/plannen/" + plan + "/risicos/" + id;
+        Document pagina = Bezoeker.open(pad);
+        assertTrue(pagina.selectFirst("h1").text().startsWith("R1 "), pagina.selectFirst("h1").text());
+        assertTrue(pagina.getElementById("stand").text().contains("hoog (9)"), pagina.getElementById("stand").text());
+        // the register and the matrix lead here
+        assertEquals(pad, Bezoeker.open("/plannen/" + plan + "/risicos").selectFirst("#risico-" + id + " td a").attr("href"));
+        assertEquals(pad, Bezoeker.open("/plannen/" + plan + "/risicomatrix").selectFirst("#nu-hoog-hoog .cel-risicos a")
+                .attr("href"));
+
+        Response antwoord = Bezoeker.verstuur(pagina, "#wijzig", Map.of("omschrijving", "Te weinig taalaanbieders in de regio",
+                "categorie", "strategisch", "maatregel", "Regionaal aanbesteden", "restKans", "laag", "restImpact", "midden",
+                "eigenaarId", String.valueOf(Testgebruikers.id(lid))));
+        assertEquals(pad, Bezoeker.doorverwezenNaar(antwoord));
+        when().get("/api/plannen/" + plan + "/risicos/" + id).then()
+                .body("omschrijving", equalTo("Te weinig taalaanbieders in de regio"))
+                .body("categorie", equalTo("strategisch")).body("maatregel", equalTo("Regionaal aanbesteden"))
+                .body("restKwalificatie", equalTo("laag")).body("eigenaar", equalTo("Noor Eigenaar"))
+                .body("eigenaarId", equalTo((int) Testgebruikers.id(lid))).body("kans", equalTo("hoog"));
+        Document na = Bezoeker.open(pad);
+        String historie = na.selectFirst("ul.historie").text();
+        assertTrue(historie.contains("omschrijving") && historie.contains("Te weinig taalaanbieders"), historie);
+        assertEquals(String.valueOf(Testgebruikers.id(lid)), na.selectFirst("#eigenaarId option[selected]").val());
+
+        // a field error names the field and keeps what was typed
+        Response fout = Bezoeker.verstuur(na, "#wijzig", Map.of("omschrijving", "", "maatregel", "Nieuw getypt"));
+        assertEquals(400, fout.statusCode());
+        Document opnieuw = Bezoeker.lees(fout);
+        assertNotNull(opnieuw.selectFirst(".veld-fout #omschrijving"));
+        assertEquals("Nieuw getypt", opnieuw.getElementById("maatregel").text());
+        when().get("/api/plannen/" + plan + "/risicos/" + id).then().body("maatregel", equalTo("Regionaal aanbesteden"));
+    }
+
+    @Test
+    void aStaleRiskPageShowsTheOtherChangeNextToWhatWasTyped() {
+        long plan = Testplannen.gemeente();
+        long id = Risicos.gescoord(plan, "midden", "hoog", "Kees");
+        Document pagina = Bezoeker.open("/plannen/" + plan + "/risicos/" + id);
+        Risicos.wijzig(plan, id, Map.of("maatregel", "Wat de ander schreef", "version", Risicos.versie(plan, id)))
+                .statusCode(200);
+        Response antwoord = Bezoeker.verstuur(pagina, "#wijzig", Map.of("maatregel", "Wat ik schreef"));
+        assertEquals(409, antwoord.statusCode());
+        Document opnieuw = Bezoeker.lees(antwoord);
+        assertEquals("Wat ik schreef", opnieuw.getElementById("maatregel").text());
+        Element veld = opnieuw.getElementById("maatregel").parent();
+        assertTrue(veld.text().contains("Intussen opgeslagen: Wat de ander schreef"), veld.text());
+        when().get("/api/plannen/" + plan + "/risicos/" + id).then().body("maatregel", equalTo("Wat de ander schreef"));
+        // saving again keeps the user's version
+        Bezoeker.doorverwezenNaar(Bezoeker.verstuur(opnieuw, "#wijzig", Map.of()));
+        when().get("/api/plannen/" + plan + "/risicos/" + id).then().body("maatregel", equalTo("Wat ik schreef"));
+    }
+
+    @Test
+    void theRiskPageListsTheReviewsItWasInAndItsCluster() {
+        long plan = Testplannen.gemeente();
+        long id = Risicos.gescoord(plan, "hoog", "hoog", "Kees");
+        long lid = Risicos.gescoord(plan, "hoog", "midden", "Els");
+        given().contentType(ContentType.JSON).body(Map.of("datum", "2026-10-15", "aanwezigen", List.of("Wethouder"),
+                        "besluiten", List.of(Map.of("risico", id, "version", Risicos.versie(plan, id), "kans", "midden",
+                                "reden", "Aanbieders gevonden"))))
+                .post("/api/plannen/" + plan + "/risicoreviews").then().statusCode(201);
+        given().contentType(ContentType.JSON).body(Map.of("in", id))
+                .post("/api/plannen/" + plan + "/risicos/" + lid + "/cluster").then().statusCode(200);
+        Document pagina = Bezoeker.open("/plannen/" + plan + "/risicos/" + id);
+        Element reviews = pagina.selectFirst("table.besprekingen tbody tr");
+        assertNotNull(reviews, pagina.getElementById("reviews-kop").parent().text());
+        assertTrue(reviews.text().contains("15-10-2026"), reviews.text());
+        assertTrue(reviews.text().contains("hoog (6): kans midden, impact hoog"), reviews.text());
+        assertTrue(reviews.text().contains("kans naar midden") && reviews.text().contains("Aanbieders gevonden"),
+                reviews.text());
+        assertTrue(pagina.getElementById("cluster").text().contains("Cluster van R2"), pagina.getElementById("cluster").text());
+        Document lidPagina = Bezoeker.open("/plannen/" + plan + "/risicos/" + lid);
+        assertTrue(lidPagina.getElementById("cluster").text().contains("Geclusterd in R1"));
+        assertTrue(lidPagina.selectFirst("ul.historie").text().contains("geclusterd in naar ‘R1’"),
+                lidPagina.selectFirst("ul.historie").text());
+        when().get("/plannen/" + plan + "/risicos/999999").then().statusCode(404);
     }
 
     @Test

@@ -23,7 +23,8 @@ class RisicovoorbeeldenApiTest {
         long plan = Testplannen.gemeente();
         when().post("/api/plannen/" + plan + "/risicos/voorbeelden").then().statusCode(201)
                 .body("", hasSize(11))
-                .body("nummer", contains(1, 2, null, 3, 4, null, null, 5, 6, 7, 8))
+                .body("voorbeeldnummer", contains(1, 2, null, 3, 4, null, null, 5, 6, 7, 8))
+                .body("nummer", contains("R1", "R2", "R3", "R4", "R5", "R6", "R7", "R8", "R9", "R10", "R11"))
                 .body("categorie", contains("strategisch", "strategisch", "strategisch", "operationeel", "operationeel",
                         "operationeel", "operationeel", "financieel", "financieel", "financieel", "compliance"))
                 .body("voorbeeld", everyItem(is(true)))

@@ -213,6 +213,7 @@ class RolTabelTest {
                 rij("GET    /plannen/{p}/risicos",                       null, 302, 404, 200, 200, 200, 200, 404),
                 rij("POST   /plannen/{p}/risicos",                       null, 303, 404, 403, 403, 400, 400, 404),
                 rij("POST   /plannen/{p}/risicos/voorbeelden",           null, 303, 404, 403, 403, 422, 422, 404),
+                rij("GET    /plannen/{p}/risicos/{r}",                   null, 302, 404, 200, 200, 200, 200, 404),
                 rij("POST   /plannen/{p}/risicos/{r}",                   null, 303, 404, 403, 403, 400, 400, 404),
                 rij("POST   /plannen/{p}/risicos/{r}/cluster",           null, 303, 404, 403, 403, 303, 303, 404),
                 rij("POST   /plannen/{p}/risicos/{rw}/verwijder",        null, 303, 404, 403, 403, 303, 303, 404),
@@ -572,6 +573,8 @@ class RolTabelTest {
                 new String[]{"GET", "/plannen/{p}/acties/{aB}", null},
                 new String[]{"POST", "/plannen/{p}/acties/{aB}", null},
                 new String[]{"POST", "/plannen/{p}/producten/{prB}", null},
+                new String[]{"GET", "/plannen/{p}/risicos/{rB}", null},
+                new String[]{"POST", "/plannen/{p}/risicos/{rB}", null},
                 new String[]{"POST", "/plannen/{p}/risicos/{rB}/verwijder", null},
                 new String[]{"POST", "/plannen/{p}/leden/{lB}/verwijder", null});
         List<String> fouten = new ArrayList<>();
