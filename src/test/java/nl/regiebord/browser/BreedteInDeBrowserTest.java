@@ -25,7 +25,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @QuarkusTest
 class BreedteInDeBrowserTest {
 
-    private static final int[][] SCHERMEN = {{390, 844}, {768, 1024}, {1280, 800}, {1920, 1080}};
+    /** A phone, a tablet upright, a laptop at 125 % (1280 px seen as 1024), a laptop, a projector. */
+    private static final int[][] SCHERMEN = {{390, 844}, {768, 1024}, {1024, 768}, {1280, 800}, {1920, 1080}};
 
     @RegisterExtension
     static final Browser browser = new Browser();
@@ -33,9 +34,11 @@ class BreedteInDeBrowserTest {
     @Test
     void noPageOfAFilledPlanScrollsSidewaysAtAnyWidth() {
         long plan = gevuldPlan();
+        Number risico = given().get("/api/plannen/" + plan + "/risicos").then().statusCode(200).extract().path("[0].id");
         List<String> paginas = List.of("/", "/plannen/" + plan, "/plannen/" + plan + "/tijdtafel",
                 "/plannen/" + plan + "/producten", "/plannen/" + plan + "/projectkaarten",
-                "/plannen/" + plan + "/risicos", "/plannen/" + plan + "/risicomatrix",
+                "/plannen/" + plan + "/risicos", "/plannen/" + plan + "/risicos/" + risico,
+                "/plannen/" + plan + "/risicomatrix",
                 "/plannen/" + plan + "/stakeholders", "/plannen/" + plan + "/stakeholdermatrix",
                 "/plannen/" + plan + "/stakeholders/herijking", "/plannen/" + plan + "/keten",
                 "/plannen/" + plan + "/activiteit", "/plannen/" + plan + "/leden", "/mijn-acties", "/account",

@@ -86,6 +86,20 @@ class PaginasInDeBrowserTest {
         assertTrue(pagina.findElement(By.id("lijst")).getText().contains("Budget te laag voor implementatie"),
                 pagina.findElement(By.id("lijst")).getText());
         Axe.assertGeenErnstigeSchendingen(browser.open("/plannen/" + plan + "/risicos"));
+
+        // the number in the cell opens the risk's own page, where its measure is changed
+        pagina = browser.open("/plannen/" + plan + "/risicomatrix");
+        pagina.findElement(By.cssSelector("#nu-hoog-midden .cel-risicos a")).click();
+        browser.wacht().until(ExpectedConditions.presenceOfElementLocated(By.id("wijzig")));
+        assertTrue(pagina.findElement(By.tagName("h1")).getText().startsWith("R1"), pagina.findElement(By.tagName("h1")).getText());
+        Axe.assertGeenErnstigeSchendingen(pagina);
+        pagina.findElement(By.id("maatregel")).clear();
+        pagina.findElement(By.id("maatregel")).sendKeys("Begroting per maand bijstellen");
+        new Select(pagina.findElement(By.id("restKans"))).selectByVisibleText("laag");
+        new Select(pagina.findElement(By.id("restImpact"))).selectByVisibleText("midden");
+        pagina.findElement(By.cssSelector("#wijzig button[type=submit]")).click();
+        browser.wacht().until(ExpectedConditions.textToBePresentInElementLocated(By.id("stand"), "Na de maatregel"));
+        assertTrue(pagina.findElement(By.cssSelector("ul.historie")).getText().contains("Begroting per maand bijstellen"));
     }
 
     @Test
