@@ -52,14 +52,12 @@ public final class Risicowerkmap {
     private Risicowerkmap(Opmaak opmaak) {
         this.stijl = opmaak.stijl();
         this.keuzelijsten = opmaak.keuzelijsten();
-        Workbook werkmap = opmaak.werkmap();
         for (Kwalificatie k : Kwalificatie.values()) {
             kwalificatie.put(k, stijl.gevuld(stijl.stijl(Soort.TEKST, null), k.rgb()));
             CellStyle cel = stijl.gevuld(stijl.stijl(Soort.KOP, null), k.rgb());
             cel.setAlignment(HorizontalAlignment.CENTER);
             cel.setVerticalAlignment(VerticalAlignment.CENTER);
-            // the count reads "hoog: 2", so the kwalificatie is there in words, not only in colour
-            cel.setDataFormat(werkmap.createDataFormat().getFormat("\"" + k.tekst() + ": \"0"));
+            cel.setWrapText(true);
             matrixcel.put(k, cel);
         }
     }
@@ -131,13 +129,33 @@ public final class Risicowerkmap {
     }
 
     private void matrix(Sheet blad, Risicoexport.Gegevens g) {
-        int rij = grid(blad, 0, g.plannaam() + " – nu", g.nu());
-        grid(blad, rij + 1, "Na de maatregelen (rest)", g.rest());
         blad.setColumnWidth(0, 16 * 256);
         for (int k = 1; k <= Risicomatrix.KOLOMMEN.size(); k++) {
             blad.setColumnWidth(k, 18 * 256);
         }
+        int rij = grid(blad, 0, g.plannaam() + " – nu", g.nu());
+        rij = grid(blad, rij + 1, "Na de maatregelen (rest)", g.rest());
+        legenda(blad, rij + 1, g.nu());
         Afdrukinstelling.pasToe(blad, g.plannaam(), MATRIX, g.exportdatum(), 0);
+    }
+
+    /** Below the grids: each number in a cell with the risk's full description, by number. */
+    private void legenda(Sheet blad, int start, RisicomatrixJson m) {
+        List<RisicomatrixJson.RisicoInCel> risicos = m.cellen().stream().flatMap(c -> c.risicos().stream())
+                .sorted(java.util.Comparator.comparingInt(r -> Integer.parseInt(r.nummer().substring(1)))).toList();
+        if (risicos.isEmpty()) {
+            return;
+        }
+        stijl.tekst(blad.createRow(start), 0, "Risico's in de matrix", Soort.LABEL, null);
+        Row kop = blad.createRow(start + 1);
+        stijl.tekst(kop, 0, "Nr.", Soort.KOP, Palet.KOP);
+        stijl.samengevoegd(kop, 1, Risicomatrix.KOLOMMEN.size(), "Risico", Soort.KOP, Palet.KOP);
+        int i = start + 2;
+        for (RisicomatrixJson.RisicoInCel r : risicos) {
+            Row rij = blad.createRow(i++);
+            stijl.tekst(rij, 0, r.nummer(), Soort.TEKST, null);
+            stijl.samengevoegd(rij, 1, Risicomatrix.KOLOMMEN.size(), r.omschrijving(), Soort.TEKST, null);
+        }
     }
 
     /** Writes one grid from row {@code start}; returns the first row after it. */
@@ -155,11 +173,24 @@ public final class Risicowerkmap {
             for (int k = 0; k < Risicomatrix.KOLOMMEN.size(); k++) {
                 RisicomatrixJson.Cel c = m.cellen().get(r * Risicomatrix.KOLOMMEN.size() + k);
                 Cell cel = rij.createCell(k + 1);
-                cel.setCellValue(c.aantal());
+                cel.setCellValue(celtekst(c));
                 cel.setCellStyle(matrixcel.get(c.kwalificatie()));
             }
         }
+        for (int r = 0; r < Risicomatrix.RIJEN.size(); r++) {
+            stijl.pasHoogteAan(blad.getRow(start + 2 + r));
+        }
         return start + 2 + Risicomatrix.RIJEN.size();
+    }
+
+    /**
+     * "hoog: 2" and below it the numbers of its risks ("R1, R4"): the kwalificatie in words, not only in colour, and
+     * which risks, named in the legend below the grids.
+     */
+    static String celtekst(RisicomatrixJson.Cel c) {
+        String aantal = c.kwalificatie().tekst() + ": " + c.aantal();
+        return c.risicos().isEmpty() ? aantal : aantal + "\n" + String.join(", ",
+                c.risicos().stream().map(RisicomatrixJson.RisicoInCel::nummer).toList());
     }
 
     private int scoring(Sheet blad, int start) {

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import nl.regiebord.export.XlsxStroom;
 import nl.regiebord.plan.Testplannen;
-import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -85,7 +84,7 @@ class RisicoExportTest {
     }
 
     @Test
-    void theMatrixSheetIsAColouredGridWithCountsInWords() throws Exception {
+    void theMatrixSheetIsAColouredGridWithCountsInWordsAndTheNumbersOfItsRisks() throws Exception {
         long plan = Testplannen.gemeente();
         Risicos.gescoord(plan, "hoog", "hoog", "A");
         Risicos.gescoord(plan, "hoog", "hoog", "B");
@@ -94,21 +93,28 @@ class RisicoExportTest {
             Sheet matrix = boek.getSheet("Risicomatrix");
             assertEquals("impact laag", matrix.getRow(1).getCell(1).getStringCellValue());
             assertEquals("kans hoog", matrix.getRow(2).getCell(0).getStringCellValue());
-            DataFormatter opmaak = new DataFormatter();
             String[][] kleuren = {{"FFC46B", "F28B82", "F28B82"}, {"8FD19E", "FFC46B", "F28B82"}, {"8FD19E", "8FD19E", "FFC46B"}};
-            int[][] aantallen = {{0, 0, 2}, {0, 0, 0}, {1, 0, 0}};
+            String[][] teksten = {{"midden: 0", "hoog: 0", "hoog: 2\nR1, R2"}, {"laag: 0", "midden: 0", "hoog: 0"},
+                    {"laag: 1\nR3", "laag: 0", "midden: 0"}};
             for (int r = 0; r < 3; r++) {
                 for (int k = 0; k < 3; k++) {
                     XSSFCell cel = (XSSFCell) matrix.getRow(2 + r).getCell(1 + k);
-                    assertEquals(aantallen[r][k], (int) cel.getNumericCellValue(), "cel " + r + "," + k);
+                    assertEquals(teksten[r][k], cel.getStringCellValue(), "cel " + r + "," + k);
                     assertFill(kleuren[r][k], cel);
                 }
             }
-            assertEquals("hoog: 2", opmaak.formatCellValue(matrix.getRow(2).getCell(3)));
-            assertEquals("laag: 1", opmaak.formatCellValue(matrix.getRow(4).getCell(1)));
+            assertTrue(matrix.getRow(2).getCell(3).getCellStyle().getWrapText());
             // the residual grid below: no rest scores, so the same places
             assertEquals("Na de maatregelen (rest)", matrix.getRow(6).getCell(0).getStringCellValue());
-            assertEquals(2, (int) matrix.getRow(8).getCell(3).getNumericCellValue());
+            assertEquals("hoog: 2\nR1, R2", matrix.getRow(8).getCell(3).getStringCellValue());
+            // below the grids, each number with its full description
+            assertEquals("Risico's in de matrix", matrix.getRow(12).getCell(0).getStringCellValue());
+            assertEquals("Nr.", matrix.getRow(13).getCell(0).getStringCellValue());
+            assertEquals("R1", matrix.getRow(14).getCell(0).getStringCellValue());
+            assertEquals("Risico hoog/hoog van A", matrix.getRow(14).getCell(1).getStringCellValue());
+            assertEquals("R3", matrix.getRow(16).getCell(0).getStringCellValue());
+            assertEquals("Risico laag/laag van C", matrix.getRow(16).getCell(1).getStringCellValue());
+            assertEquals(16, matrix.getLastRowNum());
 
             Sheet legenda = boek.getSheet("Legenda");
             assertTrue(legenda.getRow(1).getCell(0).getStringCellValue().contains("kans × impact"));
