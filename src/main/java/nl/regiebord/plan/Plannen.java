@@ -31,7 +31,7 @@ public final class Plannen {
         Plan plan = vind(planId);
         T gevonden = id == null ? null : Plan.getEntityManager().find(type, id);
         if (gevonden == null || !planVan.apply(gevonden).id.equals(plan.id)) {
-            throw ApiFout.nietGevonden("Plan " + planId + " heeft geen " + soort + " met nummer " + id + ".");
+            throw ApiFout.nietGevonden("Plan " + planId + " heeft geen " + soort + " met id " + id + ".");
         }
         return gevonden;
     }

@@ -8,5 +8,5 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 @Schema(description = "Het risico waarin dit risico wordt geclusterd.")
 public record ClusterInvoer(
-        @Schema(required = true, description = "Het nummer (id) van het risico dat het cluster vormt.") Long in) {
+        @Schema(required = true, description = "Het id van het risico dat het cluster vormt (niet zijn nummer R3).") Long in) {
 }

@@ -10,7 +10,6 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
@@ -31,8 +30,7 @@ import nl.regiebord.toegang.Recht;
 import nl.regiebord.toegang.Toegestaan;
 
 /**
- * The stuurgroep's risk matrix (current and residual side by side), the project group's register, and a page per
- * risk. The register's rows and the risk's page post to the same change; {@code _vanaf=risico} brings the user
+ * The project group's risk register and a page per risk. The register's rows and the risk's page post to the same change; {@code _vanaf=risico} brings the user
  * back to the risk's page.
  */
 @Path("/plannen/{planId}")
@@ -41,9 +39,6 @@ public class RisicoPagina {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance matrix(Plan plan, Raster nu, Raster rest, Gekozen gekozen,
-                                              java.time.LocalDate peildatum, Risicoreview review);
-
         static native TemplateInstance register(Plan plan, List<RisicoJson> risicos, List<RisicoJson> verwijderd,
                                                 Map<Long, String> nummers, Keuzes keuzes, Formulierfout fout);
 
@@ -54,29 +49,6 @@ public class RisicoPagina {
 
     /** A plan member who can own the risk. */
     public record Lid(Long id, String naam) {
-    }
-
-    /** A matrix as rows of cells, for the page. */
-    @io.quarkus.qute.TemplateData
-    public record Raster(RisicomatrixJson matrix, List<Rij> rijen) {
-
-        /** The column headers of the shared grid: impact from laag to hoog. */
-        public List<String> kolommen() {
-            return rijen.get(0).cellen().stream().map(c -> "impact " + c.impact().tekst()).toList();
-        }
-    }
-
-    @io.quarkus.qute.TemplateData
-    public record Rij(Risiconiveau kans, List<RisicomatrixJson.Cel> cellen) {
-
-        /** The row header of the shared grid. */
-        public String kop() {
-            return "kans " + kans.tekst();
-        }
-    }
-
-    /** The cell a visitor clicked, with its risks listed below the grids. */
-    public record Gekozen(RisicomatrixJson.Cel cel, boolean rest) {
     }
 
     public record Keuzes(List<String> categorieen, List<String> niveaus, List<String> statussen,
@@ -96,8 +68,6 @@ public class RisicoPagina {
     static final String VANAF_RISICO = "risico";
 
     @Inject
-    Risicomatrix matrix;
-    @Inject
     RisicoService risicos;
     @Inject
     RisicoreviewService reviews;
@@ -105,28 +75,6 @@ public class RisicoPagina {
     Historieweergave historieweergave;
     @Inject
     Leden leden;
-
-    @Toegestaan(Recht.LEZEN)
-    @GET
-    @Path("risicomatrix")
-    @Transactional
-    public TemplateInstance matrix(@PathParam("planId") Long planId, @QueryParam("kans") String kans,
-                                   @QueryParam("impact") String impact, @QueryParam("rest") String rest,
-                                   @QueryParam("peildatum") String peildatum) {
-        Plan plan = Plannen.vind(planId);
-        java.time.LocalDate dag = RisicomatrixResource.peildatum(peildatum);
-        Risicoreview review = Risicoreview.laatste(plan);
-        List<Risicopositie> posities = dag == null ? matrix.nu(plan) : matrix.op(plan, dag);
-        // movement since the last review is shown for today's matrix only
-        Raster nu = raster(matrix.bouw(posities, false, dag, dag == null ? matrix.sinds(review, false) : null));
-        Raster residu = raster(matrix.bouw(posities, true, dag, dag == null ? matrix.sinds(review, true) : null));
-        Risiconiveau k = Keuzewaarde.filter(kans, "kans", Risiconiveau.class);
-        Risiconiveau i = Keuzewaarde.filter(impact, "impact", Risiconiveau.class);
-        boolean inRest = RisicoResource.waarheid("rest", rest);
-        Gekozen gekozen = k == null || i == null ? null : new Gekozen((inRest ? residu : nu).matrix().cellen().stream()
-                .filter(c -> c.kans() == k && c.impact() == i).findFirst().orElseThrow(), inRest);
-        return Templates.matrix(plan, nu, residu, gekozen, dag, review);
-    }
 
     @Toegestaan(Recht.LEZEN)
     @GET
@@ -242,11 +190,5 @@ public class RisicoPagina {
     /** The numbers of the register's risks by id, to name the risks clustered into one. */
     private static Map<Long, String> nummers(List<RisicoJson> register) {
         return register.stream().collect(Collectors.toMap(RisicoJson::id, RisicoJson::nummer));
-    }
-
-    static Raster raster(RisicomatrixJson matrix) {
-        List<Rij> rijen = Risicomatrix.RIJEN.stream().map(kans -> new Rij(kans,
-                matrix.cellen().stream().filter(c -> c.kans() == kans).toList())).toList();
-        return new Raster(matrix, rijen);
     }
 }

@@ -139,7 +139,7 @@ public class RisicoResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Cluster een risico in een ander",
             description = """
-                    Veld: in (het nummer van het risico dat het cluster vormt). Het geclusterde risico \
+                    Veld: in (het id van het risico dat het cluster vormt). Het geclusterde risico \
                     verlaat de matrix en staat onder zijn cluster.""")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = ClusterInvoer.class)))
     public RisicoJson cluster(@PathParam("planId") Long planId, @PathParam("risicoId") Long risicoId, JsonNode body) {

@@ -1,5 +1,6 @@
 package nl.regiebord.risico;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
@@ -12,6 +13,12 @@ import nl.regiebord.register.Registerreview;
 @Table(name = "risicoreview")
 @SequenceGenerator(sequenceName = "risicoreview_seq")
 public class Risicoreview extends Registerreview {
+
+    public static final int MAX_NOTITIE = 4000;
+
+    /** What the stuurgroep noted beside its decisions. */
+    @Column(length = MAX_NOTITIE)
+    public String notitie;
 
     private static final String NIEUWSTE_EERST = "plan = ?1 order by datum desc, tijdstip desc, id desc";
 

@@ -8,7 +8,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 @Schema(description = "Het besluit van de review over één risico.")
 public record RisicoreviewBesluitInvoer(
-        @Schema(required = true, description = "Het nummer (id) van het risico.") Long risico,
+        @Schema(required = true, description = "Het id van het risico (niet zijn nummer R3).") Long risico,
         @Schema(required = true,
                 description = "De versie van het risico die de review besprak; een verouderde geeft 409.")
         Long version,

@@ -7,7 +7,7 @@ import java.util.List;
 
 /** A review with its decisions and, for one review, the matrix as it froze it. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record RisicoreviewJson(Long id, LocalDate datum, List<String> aanwezigen, Instant tijdstip,
+public record RisicoreviewJson(Long id, LocalDate datum, List<String> aanwezigen, String notitie, Instant tijdstip,
                                String vastgelegdDoor, List<BesluitJson> besluiten, RisicomatrixJson matrix, long version) {
 
     @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -47,9 +47,10 @@ public class RisicoreviewService {
     public Risicoreview leg(Long planId, JsonNode body) {
         Plan plan = Plannen.vind(planId);
         Invoer invoer = Invoer.van(body);
-        invoer.alleen(Set.of("datum", "aanwezigen", "besluiten"),
+        invoer.alleen(Set.of("datum", "aanwezigen", "notitie", "besluiten"),
                 Invoer.metVersie(Set.of("id", "tijdstip", "vastgelegdDoor", "matrix")));
         Vergaderingen.Kop kop = vergaderingen.leesKop(invoer, "review");
+        String notitie = invoer.tekst("notitie", false, Risicoreview.MAX_NOTITIE);
         JsonNode lijst = body.get("besluiten");
         if (lijst != null && !lijst.isNull() && !lijst.isArray()) {
             invoer.fout("besluiten", "moet een lijst zijn van besluiten per risico");
@@ -81,7 +82,9 @@ public class RisicoreviewService {
             }
         }
 
-        Risicoreview review = vergaderingen.leg(new Risicoreview(), plan, kop);
+        Risicoreview nieuw = new Risicoreview();
+        nieuw.notitie = notitie;
+        Risicoreview review = vergaderingen.leg(nieuw, plan, kop);
         LocalDate datum = kop.datum();
         String bron = "review " + datum;
         for (Besluit b : besluiten) {
@@ -203,7 +206,7 @@ public class RisicoreviewService {
         List<RisicoreviewJson.BesluitJson> besluiten = genomen.stream()
                 .map(b -> RisicoreviewJson.BesluitJson.van(b, nummers.get(b.risicoId))).toList();
         RisicomatrixJson bevroren = metMatrix ? matrix.bouw(matrix.bij(review), false, review.datum, null) : null;
-        return new RisicoreviewJson(review.id, review.datum, review.aanwezigenLijst(), review.tijdstip,
+        return new RisicoreviewJson(review.id, review.datum, review.aanwezigenLijst(), review.notitie, review.tijdstip,
                 review.vastgelegdDoor, besluiten, bevroren, review.version);
     }
 }

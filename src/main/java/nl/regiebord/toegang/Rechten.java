@@ -32,6 +32,10 @@ public class Rechten {
         return toegang.mag(planId, Recht.STAKEHOLDERS_WIJZIGEN);
     }
 
+    public boolean risicoreview(Long planId) {
+        return toegang.mag(planId, Recht.RISICOREVIEW_VASTLEGGEN);
+    }
+
     public boolean plan(Long planId) {
         return toegang.mag(planId, Recht.PLAN_WIJZIGEN);
     }

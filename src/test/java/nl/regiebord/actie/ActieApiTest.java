@@ -270,7 +270,7 @@ class ActieApiTest {
         long b = Testplannen.gemeente();
         long actieVanA = Testplannen.actie(a, "inkoop", null, "uitvoeren");
         patch(b, actieVanA, Map.of("status", "bezig", "version", 0)).statusCode(404)
-                .body("detail", equalTo("Plan " + b + " heeft geen actie met nummer " + actieVanA + "."));
+                .body("detail", equalTo("Plan " + b + " heeft geen actie met id " + actieVanA + "."));
         when().get("/api/plannen/" + b + "/acties/" + actieVanA + "/historie").then().statusCode(404);
         when().get("/api/plannen/" + a + "/acties/" + actieVanA).then().body("status", equalTo("open"));
     }

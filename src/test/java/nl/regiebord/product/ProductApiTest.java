@@ -125,7 +125,7 @@ class ProductApiTest {
         given().get("/api/plannen/" + plan + "/producten/" + productElders).then().statusCode(404);
         wijzig(plan, productElders, Map.of("status", "geleverd", "version", 0)).then().statusCode(404);
         given().get("/api/plannen/" + plan + "/producten/999999999").then().statusCode(404)
-                .body("detail", equalTo("Plan " + plan + " heeft geen product met nummer 999999999."));
+                .body("detail", equalTo("Plan " + plan + " heeft geen product met id 999999999."));
         given().get("/api/plannen/999999999/producten").then().statusCode(404);
     }
 

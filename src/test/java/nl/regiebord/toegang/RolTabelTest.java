@@ -210,6 +210,7 @@ class RolTabelTest {
                 rij("POST   /plannen/{p}/producten/import",      LEEG_BESTAND, 303, 404, 403, 403, 400, 400, 404),
                 // --- risk pages
                 rij("GET    /plannen/{p}/risicomatrix",                  null, 302, 404, 200, 200, 200, 200, 404),
+                rij("POST   /plannen/{p}/risicomatrix/review",           null, 303, 404, 403, 400, 403, 400, 404),
                 rij("GET    /plannen/{p}/risicos",                       null, 302, 404, 200, 200, 200, 200, 404),
                 rij("POST   /plannen/{p}/risicos",                       null, 303, 404, 403, 403, 400, 400, 404),
                 rij("POST   /plannen/{p}/risicos/voorbeelden",           null, 303, 404, 403, 403, 422, 422, 404),
