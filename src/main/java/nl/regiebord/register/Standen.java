@@ -59,6 +59,19 @@ public abstract class Standen<E extends Registeritem, S extends Registerstand> {
         stand.persist();
     }
 
+    /**
+     * Records the entry's stand as it is now, dated at an earlier {@code moment}: a decision of a meeting recorded
+     * days later counts from the meeting, so the register as of that day shows it. The stand of now follows
+     * through {@link #leg}, so what changed in between is not undone.
+     */
+    public void legPer(E item, Instant moment) {
+        S stand = this.stand.apply(item);
+        stand.planId = item.plan.id;
+        stand.verwijderd = item.verwijderd;
+        stand.tijdstip = moment;
+        stand.persist();
+    }
+
     /** Per entry of the plan, its stand at the moment (the last row up to and including it). */
     public Map<Long, S> op(Long planId, Instant moment) {
         Map<Long, S> laatste = new HashMap<>();

@@ -8,6 +8,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -70,6 +71,9 @@ public class Risico extends Registeritem {
     static String nummer(int volgnummer) {
         return "R" + volgnummer;
     }
+
+    /** Risks named by number in the order of their numbers (R2 before R10). */
+    static final Comparator<String> OP_NUMMER = Comparator.comparingInt(nummer -> Integer.parseInt(nummer.substring(1)));
 
     public Risicoscore score() {
         return Risicoscore.van(kans, impact);

@@ -28,5 +28,15 @@ public record RisicomatrixJson(boolean rest, LocalDate peildatum, int aantal, Li
     /** How a risk moved since the previous review: "was hoog/midden", or new in the matrix. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Beweging(Risiconiveau wasKans, Risiconiveau wasImpact, Integer wasScore, String richting, String tekst) {
+
+        /** The mark beside the number in a cell: an arrow, or "nieuw". */
+        public String teken() {
+            return switch (richting) {
+                case "omhoog" -> "↑";
+                case "omlaag" -> "↓";
+                case "verschoven" -> "↔";
+                default -> richting;
+            };
+        }
     }
 }

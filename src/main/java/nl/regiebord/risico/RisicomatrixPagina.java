@@ -50,7 +50,8 @@ public class RisicomatrixPagina {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance matrix(Plan plan, Raster nu, Raster rest, Gekozen gekozen, LocalDate peildatum,
-                                              Risicoreview review, Reviewformulier formulier, Formulierfout fout);
+                                              Risicoreview review, List<Legendaregel> legenda,
+                                              Reviewformulier formulier, Formulierfout fout);
     }
 
     /** A matrix as rows of cells, for the page. */
@@ -70,6 +71,13 @@ public class RisicomatrixPagina {
         public String kop() {
             return "kans " + kans.tekst();
         }
+    }
+
+    /**
+     * A risk of the matrix in the legend below the grids: its number, its full description, its cell now and after
+     * the measures, and how it moved since the last review.
+     */
+    public record Legendaregel(Long id, String nummer, String omschrijving, String nu, String rest, String beweging) {
     }
 
     /** The cell a visitor clicked, with its risks listed below the grids. */
@@ -171,7 +179,30 @@ public class RisicomatrixPagina {
         Raster residu = raster(matrix.bouw(posities, true, dag, dag == null ? matrix.sinds(review, true) : null));
         Gekozen gekozen = kans == null || impact == null ? null : new Gekozen((inRest ? residu : nu).matrix().cellen()
                 .stream().filter(c -> c.kans() == kans && c.impact() == impact).findFirst().orElseThrow(), inRest);
-        return Templates.matrix(plan, nu, residu, gekozen, dag, review, formulier, fout);
+        return Templates.matrix(plan, nu, residu, gekozen, dag, review, legenda(nu.matrix(), residu.matrix()), formulier,
+                fout);
+    }
+
+    static List<Legendaregel> legenda(RisicomatrixJson nu, RisicomatrixJson rest) {
+        Map<Long, String> naMaatregelen = new LinkedHashMap<>();
+        for (RisicomatrixJson.Cel c : rest.cellen()) {
+            for (RisicomatrixJson.RisicoInCel r : c.risicos()) {
+                naMaatregelen.put(r.id(), plaats(c) + (Boolean.TRUE.equals(r.zonderRest()) ? ", geen rest-score" : ""));
+            }
+        }
+        List<Legendaregel> regels = new ArrayList<>();
+        for (RisicomatrixJson.Cel c : nu.cellen()) {
+            for (RisicomatrixJson.RisicoInCel r : c.risicos()) {
+                regels.add(new Legendaregel(r.id(), r.nummer(), r.omschrijving(), plaats(c), naMaatregelen.get(r.id()),
+                        r.beweging() == null ? null : r.beweging().tekst()));
+            }
+        }
+        regels.sort(Comparator.comparing(Legendaregel::nummer, Risico.OP_NUMMER));
+        return regels;
+    }
+
+    private static String plaats(RisicomatrixJson.Cel c) {
+        return c.kwalificatie().tekst() + " (" + c.score() + ")";
     }
 
     private Reviewformulier leegFormulier(Plan plan) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
@@ -39,6 +40,8 @@ public class RisicoreviewService {
     Historie historie;
     @Inject
     Vergaderingen vergaderingen;
+    @Inject
+    Clock klok;
 
     private record Besluit(Risico risico, long versie, String maatregel, Risiconiveau kans, Risiconiveau impact, String reden,
                            Risicostatus status) {
@@ -126,6 +129,10 @@ public class RisicoreviewService {
         if (b.status() != null) {
             historie.leg(plan, Historie.RISICO, r.id, "status", r.status, b.status(), bron);
             r.status = b.status();
+        }
+        if (review.datum.isBefore(LocalDate.now(klok))) {
+            // recorded after the meeting: ?peildatum=<the meeting's day> shows what it decided
+            standen.legPer(r, standen.eindVan(review.datum));
         }
         standen.leg(r);
     }

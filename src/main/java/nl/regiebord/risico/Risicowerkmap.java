@@ -142,7 +142,7 @@ public final class Risicowerkmap {
     /** Below the grids: each number in a cell with the risk's full description, by number. */
     private void legenda(Sheet blad, int start, RisicomatrixJson m) {
         List<RisicomatrixJson.RisicoInCel> risicos = m.cellen().stream().flatMap(c -> c.risicos().stream())
-                .sorted(java.util.Comparator.comparingInt(r -> Integer.parseInt(r.nummer().substring(1)))).toList();
+                .sorted(java.util.Comparator.comparing(RisicomatrixJson.RisicoInCel::nummer, Risico.OP_NUMMER)).toList();
         if (risicos.isEmpty()) {
             return;
         }

@@ -5,13 +5,14 @@ import nl.regiebord.api.Keuzewaarde;
 /**
  * The four categories of Figuur 7, each with its own way of engagement. The one place where belang and invloed
  * decide the category; pages, matrix, coverage check and export all ask here. The colour goes with the name,
- * never alone.
+ * never alone, and none is a colour of the risk matrix (green, orange, red), which often hangs beside it: a
+ * belangrijke speler is no danger.
  */
 public enum Kwadrant implements Keuzewaarde {
-    BELANGRIJKE_SPELER("belangrijke speler", "rood", "F28B82",
+    BELANGRIJKE_SPELER("belangrijke speler", "paars", "C9B0EC",
             "Nauw betrekken: persoonlijk contact (gevolgd door een e-mail), regelmatig en op maat. Hier gaat de meeste "
                     + "aandacht naartoe; zet de stakeholder bewust in waar dat het project helpt."),
-    TEVREDEN_HOUDEN("tevreden houden", "oranje", "FFC46B",
+    TEVREDEN_HOUDEN("tevreden houden", "zand", "E6D9BC",
             "Tevreden houden: veel invloed, weinig belang. Informeer gericht over wat hen raakt, vraag hun instemming "
                     + "waar die nodig is en overvraag ze niet; persoonlijk contact waar hun invloed dat vraagt."),
     INFORMEREN("informeren", "blauw", "9FC5E8",

@@ -89,7 +89,7 @@ class PaginasInDeBrowserTest {
 
         // the number in the cell opens the risk's own page, where its measure is changed
         pagina = browser.open("/plannen/" + plan + "/risicomatrix");
-        pagina.findElement(By.cssSelector("#nu-hoog-midden .cel-risicos a")).click();
+        pagina.findElement(By.cssSelector("#nu-hoog-midden .cel-nummers a")).click();
         browser.wacht().until(ExpectedConditions.presenceOfElementLocated(By.id("wijzig")));
         assertTrue(pagina.findElement(By.tagName("h1")).getText().startsWith("R1"), pagina.findElement(By.tagName("h1")).getText());
         Axe.assertGeenErnstigeSchendingen(pagina);

@@ -34,7 +34,7 @@ class ActiviteitTest {
                 .body("[0].gebruiker", equalTo("Yusuf Demir")).body("[0].nieuw", equalTo("bezig"));
         given().get("/api/plannen/" + plan + "/activiteit?limit=2").then().statusCode(200)
                 .body("size()", equalTo(2))
-                .body("[0].onderwerp", equalTo("risico")).body("[0].titel", equalTo("Te weinig taalaanbieders"))
+                .body("[0].onderwerp", equalTo("risico")).body("[0].titel", equalTo("R1 Te weinig taalaanbieders"))
                 .body("[0].gebruiker", equalTo("Yusuf Demir"))
                 .body("[1].onderwerp", equalTo("actie")).body("[1].titel", equalTo("uitvoeren"))
                 .body("[1].veld", equalTo("status")).body("[1].gebruiker", equalTo("Yusuf Demir"));

@@ -34,6 +34,10 @@ class RisicoPaginaTest {
         assertTrue(cel.text().contains("hoog"), cel.text());
         assertTrue(cel.text().contains("1 risico"), cel.text());
         assertTrue(cel.text().contains("Budget te laag"), cel.text());
+        // the cell shows the number; the legend below the grids names the risk in full, now and after the measures
+        assertEquals("R1", cel.selectFirst(".cel-nummers a").ownText());
+        String legenda = pagina.selectFirst("#legenda tbody tr").text();
+        assertTrue(legenda.startsWith("R1 Budget te laag voor implementatie hoog (6)"), legenda);
         Element leeg = pagina.getElementById("nu-laag-laag");
         assertTrue(leeg.hasClass("cel-groen"));
         assertTrue(leeg.text().contains("laag") && leeg.text().contains("0 risico's"), leeg.text());
@@ -147,7 +151,7 @@ class RisicoPaginaTest {
         assertTrue(pagina.getElementById("stand").text().contains("hoog (9)"), pagina.getElementById("stand").text());
         // the register and the matrix lead here
         assertEquals(pad, Bezoeker.open("/plannen/" + plan + "/risicos").selectFirst("#risico-" + id + " td a").attr("href"));
-        assertEquals(pad, Bezoeker.open("/plannen/" + plan + "/risicomatrix").selectFirst("#nu-hoog-hoog .cel-risicos a")
+        assertEquals(pad, Bezoeker.open("/plannen/" + plan + "/risicomatrix").selectFirst("#nu-hoog-hoog .cel-nummers a")
                 .attr("href"));
 
         Response antwoord = Bezoeker.verstuur(pagina, "#wijzig", Map.of("omschrijving", "Te weinig taalaanbieders in de regio",

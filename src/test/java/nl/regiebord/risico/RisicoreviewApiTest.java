@@ -51,6 +51,23 @@ class RisicoreviewApiTest {
     }
 
     @Test
+    void aReviewRecordedDaysAfterTheMeetingCountsFromTheMeetingsDay() {
+        long plan = Testplannen.gemeente();
+        klok.zet(LocalDate.of(2026, 10, 1));
+        long id = Risicos.gescoord(plan, "hoog", "hoog", "Kees");
+        klok.zet(LocalDate.of(2026, 10, 20));
+        review(plan, Map.of("datum", "2026-10-16", "aanwezigen", List.of("Wethouder"), "besluiten",
+                List.of(Map.of("risico", id, "version", Risicos.versie(plan, id), "kans", "midden",
+                        "reden", "Aanbieder gevonden")))).statusCode(201);
+        String cel = "cellen.find { it.kans == '%s' && it.impact == 'hoog' }.aantal";
+        given().get("/api/plannen/" + plan + "/risicomatrix?peildatum=2026-10-16").then()
+                .body(String.format(cel, "midden"), equalTo(1)).body(String.format(cel, "hoog"), equalTo(0));
+        given().get("/api/plannen/" + plan + "/risicomatrix?peildatum=2026-10-15").then()
+                .body(String.format(cel, "hoog"), equalTo(1));
+        given().get("/api/plannen/" + plan + "/risicomatrix").then().body(String.format(cel, "midden"), equalTo(1));
+    }
+
+    @Test
     void anExampleRiskScoredMonthsLaterIsPlannedFromTheDayItEnteredTheMatrix() {
         long plan = Testplannen.gemeente();
         klok.zet(LocalDate.of(2026, 1, 10));

@@ -1,9 +1,16 @@
 package nl.regiebord.stakeholder;
 
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+import nl.regiebord.risico.Kwalificatie;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 class KwadrantTest {
@@ -34,6 +41,16 @@ class KwadrantTest {
     @CsvSource(value = {"laag, NULL", "NULL, zeer hoog", "NULL, NULL"}, nullValues = "NULL")
     void anUnscoredStakeholderHasNoQuadrant(String belang, String invloed) {
         assertNull(Kwadrant.van(niveau(belang), niveau(invloed)));
+    }
+
+    @Test
+    void noQuadrantWearsAColourOfTheRiskMatrixThatOftenHangsBesideIt() {
+        Set<String> risicokleuren = Arrays.stream(Kwalificatie.values()).map(k -> k.rgb().toUpperCase(Locale.ROOT))
+                .collect(Collectors.toSet());
+        for (Kwadrant k : Kwadrant.values()) {
+            assertFalse(risicokleuren.contains(k.rgb().toUpperCase(Locale.ROOT)), k + " draagt een risicokleur");
+            assertFalse(Set.of("rood", "oranje", "groen").contains(k.kleur()), k + " heet " + k.kleur());
+        }
     }
 
     private static Stakeholderniveau niveau(String tekst) {

@@ -36,7 +36,7 @@ class StakeholderApiTest {
                 .contentType(ContentType.JSON)
                 .body("naam", equalTo("COA")).body("type", equalTo("extern")).body("cluster", equalTo("opvang"))
                 .body("belang", equalTo("zeer hoog")).body("invloed", equalTo("hoog"))
-                .body("kwadrant", equalTo("belangrijke speler")).body("kleur", equalTo("rood"))
+                .body("kwadrant", equalTo("belangrijke speler")).body("kleur", equalTo("paars"))
                 .body("omgang", containsString("persoonlijk contact"))
                 .body("frequentie", equalTo("maandelijks")).body("communicatie", equalTo("persoonlijke mail"))
                 .body("verantwoordelijke", equalTo("Els Verhoeven")).body("verantwoordelijkeId", nullValue())

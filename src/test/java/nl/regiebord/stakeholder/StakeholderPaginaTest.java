@@ -73,10 +73,10 @@ class StakeholderPaginaTest {
         Document pagina = Bezoeker.open("/plannen/" + plan + "/stakeholdermatrix");
         assertEquals(16, pagina.select("table.stakeholdermatrix td.cel").size());
         Element cel = pagina.getElementById("cel-zeer-hoog-hoog");
-        assertTrue(cel.hasClass("kwadrant-rood"));
+        assertTrue(cel.hasClass("kwadrant-paars"));
         assertTrue(cel.text().startsWith("belangrijke speler 1"), cel.text());
         assertEquals("/plannen/" + plan + "/stakeholders/" + id, cel.selectFirst("a").attr("href"));
-        assertTrue(pagina.getElementById("cel-laag-zeer-hoog").hasClass("kwadrant-oranje"));
+        assertTrue(pagina.getElementById("cel-laag-zeer-hoog").hasClass("kwadrant-zand"));
         assertTrue(pagina.getElementById("cel-laag-zeer-hoog").text().contains("tevreden houden"));
         assertTrue(pagina.getElementById("cel-zeer-hoog-laag").text().contains("informeren"));
         assertTrue(pagina.getElementById("cel-laag-matig").text().contains("monitoren 1 Tolken"));

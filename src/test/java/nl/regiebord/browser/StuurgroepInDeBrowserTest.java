@@ -1,0 +1,115 @@
+package nl.regiebord.browser;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import java.util.List;
+import java.util.Map;
+import nl.regiebord.plan.Testplannen;
+import nl.regiebord.security.Testgebruikers;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** A stuurgroep member at the meeting: reviews the risk matrix on screen, reads a risk, changes nothing else. */
+@QuarkusTest
+class StuurgroepInDeBrowserTest {
+
+    @RegisterExtension
+    static final Browser browser = new Browser();
+
+    @Test
+    void aStuurgroepMemberRecordsTheReviewAndTheMatrixShowsTheMove() {
+        long plan = Testplannen.gemeente();
+        String wethouder = Testgebruikers.nieuw("Wethouder Bakker");
+        Testgebruikers.lid(plan, wethouder, "stuurgroep");
+        for (String[] risico : new String[][]{{"Te weinig taalaanbieders in de regio", "hoog", "hoog"},
+                {"Budget voor de brede intake te laag", "midden", "hoog"}, {"Ketenpartners haken af", "laag", "midden"}}) {
+            given().contentType(ContentType.JSON).body(Map.of("categorie", "operationeel", "omschrijving", risico[0],
+                    "kans", risico[1], "impact", risico[2], "ingebrachtDoor", "Projectgroep"))
+                    .post("/api/plannen/" + plan + "/risicos").then().statusCode(201);
+        }
+        WebDriver pagina = browser.open("/plannen/" + plan);
+        pagina.findElement(By.cssSelector("form.uitloggen button")).click();
+        browser.wacht().until(ExpectedConditions.presenceOfElementLocated(By.id("inlogformulier")));
+        pagina.get(Browser.basisUrl() + "/plannen/" + plan + "/risicomatrix");
+        pagina.findElement(By.id("gebruikersnaam")).sendKeys(wethouder);
+        pagina.findElement(By.id("wachtwoord")).sendKeys(Testgebruikers.WACHTWOORD);
+        pagina.findElement(By.cssSelector("#inlogformulier button")).click();
+        try {
+            alsStuurgroeplid(pagina);
+        } finally {
+            // the next test in this browser starts as the beheerder again
+            pagina.findElement(By.cssSelector("form.uitloggen button")).click();
+            browser.wacht().until(ExpectedConditions.presenceOfElementLocated(By.id("inlogformulier")));
+        }
+    }
+
+    private static void alsStuurgroeplid(WebDriver pagina) {
+        browser.wacht().until(ExpectedConditions.presenceOfElementLocated(By.id("reviewformulier")));
+        Axe.assertGeenErnstigeSchendingen(pagina);
+
+        pagina.findElement(By.cssSelector("input[name=aanwezig][value='Wethouder Bakker']")).click();
+        pagina.findElement(By.id("review-gasten")).sendKeys("Adviseur GGD");
+        String r1 = pagina.findElement(By.cssSelector("#reviewformulier input[name=risico]")).getDomProperty("value");
+        new Select(pagina.findElement(By.id("kans-" + r1))).selectByVisibleText("midden");
+        pagina.findElement(By.id("reden-" + r1)).sendKeys("Tweede aanbieder gecontracteerd");
+        pagina.findElement(By.id("review-notitie")).sendKeys("Over drie maanden opnieuw");
+        pagina.findElement(By.cssSelector("#reviewformulier button[type=submit]")).click();
+        browser.wacht().until(ExpectedConditions.urlContains("#laatste-review"));
+
+        String laatste = pagina.findElement(By.id("laatste-review")).getText();
+        assertTrue(laatste.contains("Wethouder Bakker") && laatste.contains("Adviseur GGD")
+                && laatste.contains("Over drie maanden opnieuw"), laatste);
+        // R1 moved from hoog/hoog to midden/hoog: its cell names it by number
+        String cel = pagina.findElement(By.id("nu-midden-hoog")).getDomProperty("textContent").replaceAll("\\s+", " ");
+        assertTrue(cel.contains("R1 Te weinig taalaanbieders"), cel);
+        Axe.assertGeenErnstigeSchendingen(pagina);
+
+        // the stuurgroep reads a risk but does not edit it: the form is there, disabled, and says why
+        pagina.findElement(By.cssSelector("#nu-midden-hoog .cel-nummers a")).click();
+        browser.wacht().until(ExpectedConditions.presenceOfElementLocated(By.id("alleen-lezen")));
+        assertFalse(pagina.findElement(By.id("maatregel")).isEnabled());
+        assertTrue(pagina.findElement(By.cssSelector("table.besprekingen")).getText().contains("kans naar midden"));
+        Axe.assertGeenErnstigeSchendingen(pagina);
+    }
+
+    @Test
+    void withFifteenRisksBothGridsFitAProjectorAndALaptopWithoutScrolling() {
+        long plan = Testplannen.gemeente();
+        String[] niveaus = {"laag", "midden", "hoog"};
+        for (int i = 0; i < 15; i++) {
+            given().contentType(ContentType.JSON).body(Map.of("categorie", "operationeel", "omschrijving",
+                            "Onvoldoende capaciteit bij de uitvoeringsorganisatie om alle inburgeringsplichtigen tijdig "
+                                    + "een brede intake aan te bieden, variant " + i,
+                            "kans", niveaus[i % 3], "impact", niveaus[(i / 3) % 3], "restKans", "laag",
+                            "restImpact", niveaus[(i / 3) % 3], "ingebrachtDoor", "Deelnemer " + (i / 5)))
+                    .post("/api/plannen/" + plan + "/risicos").then().statusCode(201);
+        }
+        ChromeDriver chromium = browser.driver();
+        try {
+            for (int[] scherm : new int[][]{{1920, 1080}, {1280, 800}}) {
+                chromium.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", scherm[0],
+                        "height", scherm[1], "deviceScaleFactor", 1, "mobile", false));
+                browser.open("/plannen/" + plan + "/risicomatrix");
+                List<?> maten = (List<?>) chromium.executeScript("const m = document.querySelector('.matrices')"
+                        + ".getBoundingClientRect(); return [document.documentElement.scrollWidth, m.bottom];");
+                long breedte = ((Number) maten.get(0)).longValue();
+                double onderkant = ((Number) maten.get(1)).doubleValue();
+                assertTrue(breedte <= scherm[0], "de risicomatrix is " + breedte + " px breed op " + scherm[0]);
+                if (scherm[1] == 1080) {
+                    assertTrue(onderkant <= 1080, "de twee rasters eindigen op " + onderkant + " px, onder 1080");
+                }
+            }
+        } finally {
+            chromium.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+        }
+    }
+}
