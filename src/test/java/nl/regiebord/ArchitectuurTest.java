@@ -28,7 +28,7 @@ class ArchitectuurTest {
 
     /** Top to bottom: composite pages, domain features, shared kits, ground. */
     static final List<String> LAGEN = List.of(
-            "opstart", "proefdata", "planwerkmap", "overzicht", "account", "beheer", "plannen",
+            "opstart", "proefdata", "planwerkmap", "stuurgroep", "overzicht", "account", "beheer", "plannen",
             "projectkaart", "stakeholder", "risico", "register", "product", "actie",
             "importeren", "backup", "export", "seed", "modelplan", "toegang", "historie", "plan",
             "security", "gebruiker", "pagina", "transactie", "klok", "meting", "opslag", "api");

@@ -28,6 +28,11 @@ public class ActieWeergave {
         return LocalDate.now(klok);
     }
 
+    /** The service's time zone: the day a moment falls on. */
+    public java.time.ZoneId zone() {
+        return klok.getZone();
+    }
+
     /** The plan's actions in the model's order: by theme, then the tijdtafel's order, own actions last. */
     public List<PlanActie> acties(Plan plan) {
         List<String> themas = catalogus.inhoud().themaSleutels();

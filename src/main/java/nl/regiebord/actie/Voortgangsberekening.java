@@ -28,6 +28,20 @@ public class Voortgangsberekening {
         return resultaat;
     }
 
+    /**
+     * Progress per theme from the actions' stands at another moment ({@link Actieverloop}); an action without a stand
+     * did not exist then and does not count.
+     */
+    public List<ThemaVoortgang> perThemaVan(List<PlanActie> acties, Map<Long, Actiestand> standen, LocalDate dag) {
+        List<ThemaVoortgang> resultaat = new ArrayList<>();
+        for (Modelinhoud.Thema thema : catalogus.inhoud().themas()) {
+            List<Actiestand> vanThema = acties.stream().filter(a -> a.thema.equals(thema.sleutel()))
+                    .map(a -> standen.get(a.id)).filter(Objects::nonNull).toList();
+            resultaat.add(bereken(thema.sleutel(), thema.naam(), vanThema, dag));
+        }
+        return resultaat;
+    }
+
     public ThemaVoortgang totaal(List<PlanActie> acties, LocalDate vandaag) {
         return totaalVan(acties.stream().map(PlanActie::stand).toList(), vandaag);
     }

@@ -41,4 +41,18 @@ public class HistorieRegel extends Rij {
         return find("onderwerp = ?1 and onderwerpId = ?2 order by tijdstip desc, id desc", onderwerp, onderwerpId)
                 .page(0, limiet).list();
     }
+
+    /** The changes of these fields of one kind of record in the plan after a moment, oldest first: to replay back. */
+    public static java.util.List<HistorieRegel> naMoment(Long planId, String onderwerp, java.util.Collection<String> velden,
+                                                         Instant moment) {
+        return list("planId = ?1 and tijdstip > ?2 and onderwerp = ?3 and veld in ?4 order by tijdstip, id",
+                planId, moment, onderwerp, velden);
+    }
+
+    /** As {@link #naMoment}, for the fields whose name begins with {@code veldBegin} ("mijlpaal "). */
+    public static java.util.List<HistorieRegel> naMomentVanaf(Long planId, String onderwerp, String veldBegin,
+                                                              Instant moment) {
+        return list("planId = ?1 and tijdstip > ?2 and onderwerp = ?3 and veld like ?4 order by tijdstip, id",
+                planId, moment, onderwerp, veldBegin.replace("%", "") + "%");
+    }
 }

@@ -23,7 +23,7 @@ public class Risicoreview extends Registerreview {
     private static final String NIEUWSTE_EERST = "plan = ?1 order by datum desc, tijdstip desc, id desc";
 
     /** The plan's latest review, if any: the one the matrix shows movement against. */
-    static Risicoreview laatste(Plan plan) {
+    public static Risicoreview laatste(Plan plan) {
         return find(NIEUWSTE_EERST, plan).firstResult();
     }
 

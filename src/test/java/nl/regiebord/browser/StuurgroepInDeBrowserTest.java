@@ -18,7 +18,10 @@ import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** A stuurgroep member at the meeting: reviews the risk matrix on screen, reads a risk, changes nothing else. */
+/**
+ * A stuurgroep member at the meeting: reviews the risk matrix on screen, opens the meeting view, reads a risk,
+ * changes nothing else.
+ */
 @QuarkusTest
 class StuurgroepInDeBrowserTest {
 
@@ -73,6 +76,17 @@ class StuurgroepInDeBrowserTest {
         assertTrue(cel.contains("R1 Te weinig taalaanbieders"), cel);
         Axe.assertGeenErnstigeSchendingen(pagina);
 
+        // the meeting view now counts from this review, and names what changed since
+        pagina.findElement(By.linkText("Stuurgroep")).click();
+        browser.wacht().until(ExpectedConditions.presenceOfElementLocated(By.id("sinds-bron")));
+        assertTrue(pagina.findElement(By.tagName("h1")).getText().contains("23 november 2026"),
+                pagina.findElement(By.tagName("h1")).getText());
+        assertTrue(pagina.findElement(By.id("sinds-bron")).getText().contains("laatste risicoreview"));
+        assertTrue(pagina.findElement(By.id("besluiten")).getText().contains("Weert"));
+        Axe.assertGeenErnstigeSchendingen(pagina);
+        pagina.navigate().back();
+        browser.wacht().until(ExpectedConditions.presenceOfElementLocated(By.id("nu-midden-hoog")));
+
         // the stuurgroep reads a risk but does not edit it: the form is there, disabled, and says why
         pagina.findElement(By.cssSelector("#nu-midden-hoog .cel-nummers a")).click();
         browser.wacht().until(ExpectedConditions.presenceOfElementLocated(By.id("alleen-lezen")));
@@ -82,7 +96,7 @@ class StuurgroepInDeBrowserTest {
     }
 
     @Test
-    void withFifteenRisksBothGridsFitAProjectorAndALaptopWithoutScrolling() {
+    void withFifteenRisksTheGridsAndTheMeetingViewFitAProjectorAndALaptopWithoutScrolling() {
         long plan = Testplannen.gemeente();
         String[] niveaus = {"laag", "midden", "hoog"};
         for (int i = 0; i < 15; i++) {
@@ -106,6 +120,12 @@ class StuurgroepInDeBrowserTest {
                 assertTrue(breedte <= scherm[0], "de risicomatrix is " + breedte + " px breed op " + scherm[0]);
                 if (scherm[1] == 1080) {
                     assertTrue(onderkant <= 1080, "de twee rasters eindigen op " + onderkant + " px, onder 1080");
+                }
+                for (String pad : List.of("/stuurgroep", "/besluiten")) {
+                    browser.open("/plannen/" + plan + pad);
+                    long paginabreedte = ((Number) chromium.executeScript(
+                            "return document.documentElement.scrollWidth;")).longValue();
+                    assertTrue(paginabreedte <= scherm[0], pad + " is " + paginabreedte + " px breed op " + scherm[0]);
                 }
             }
         } finally {

@@ -120,6 +120,8 @@ class RolTabelTest {
                 rij("DELETE /api/plannen/{p}/risicos/{r}/cluster",       null, 401, 404, 403, 403, 200, 200, 404),
                 rij("GET    /api/plannen/{p}/risicos/{r}/historie",      null, 401, 404, 200, 200, 200, 200, 404),
                 rij("GET    /api/plannen/{p}/risicomatrix",              null, 401, 404, 200, 200, 200, 200, 404),
+                rij("GET    /api/plannen/{p}/stuurgroep",                null, 401, 404, 200, 200, 200, 200, 404),
+                rij("GET    /api/plannen/{p}/besluitenrooster",          null, 401, 404, 200, 200, 200, 200, 404),
                 // --- risk reviews and their cadence
                 rij("GET    /api/plannen/{p}/risicoreviews",             null, 401, 404, 200, 200, 200, 200, 404),
                 rij("POST   /api/plannen/{p}/risicoreviews",             "{}", 401, 404, 403, 400, 403, 400, 404),
@@ -210,6 +212,8 @@ class RolTabelTest {
                 rij("POST   /plannen/{p}/producten/import",      LEEG_BESTAND, 303, 404, 403, 403, 400, 400, 404),
                 // --- risk pages
                 rij("GET    /plannen/{p}/risicomatrix",                  null, 302, 404, 200, 200, 200, 200, 404),
+                rij("GET    /plannen/{p}/stuurgroep",                    null, 302, 404, 200, 200, 200, 200, 404),
+                rij("GET    /plannen/{p}/besluiten",                     null, 302, 404, 200, 200, 200, 200, 404),
                 rij("POST   /plannen/{p}/risicomatrix/review",           null, 303, 404, 403, 400, 403, 400, 404),
                 rij("GET    /plannen/{p}/risicos",                       null, 302, 404, 200, 200, 200, 200, 404),
                 rij("POST   /plannen/{p}/risicos",                       null, 303, 404, 403, 403, 400, 400, 404),
