@@ -19,7 +19,12 @@ public record ActieJson(Long id, String thema, String themaNaam, String onderdee
                         @JsonInclude(JsonInclude.Include.NON_NULL) String eigenAanvulling, List<StapJson> stappen,
                         @JsonInclude(JsonInclude.Include.NON_NULL) BesluitStand besluitStand,
                         @JsonInclude(JsonInclude.Include.NON_NULL) List<BesluitJson> besluiten,
-                        @JsonInclude(JsonInclude.Include.NON_NULL) List<String> aandachtspunten, long version) {
+                        @JsonInclude(JsonInclude.Include.NON_NULL) List<String> aandachtspunten,
+                        @JsonInclude(JsonInclude.Include.NON_NULL) Herkomst herkomst, long version) {
+
+    /** Where an own action came from, e.g. an actiepunt of a stuurgroep meeting, with the page that shows it. */
+    public record Herkomst(String tekst, String pad) {
+    }
 
     public record StapJson(Long id, int volgorde, String kop, String tekst, List<String> punten, boolean afgevinkt,
                            long version) {

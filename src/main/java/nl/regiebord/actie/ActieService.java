@@ -27,7 +27,7 @@ public class ActieService {
             "toelichting", "deadline", "actie", "fase");
     static final Set<String> ALLEEN_LEZEN = Set.of("id", "thema", "themaNaam", "onderdeel", "onderdeelNaam", "start",
             "deadlineHandmatig", "modelDeadline", "modelDeadlineTekst", "teLaat", "eigen", "stappen", "besluitStand",
-            "besluiten", "aandachtspunten");
+            "besluiten", "aandachtspunten", "herkomst");
     static final Set<String> NIEUW = Set.of("thema", "onderdeel", "fase", "actie", "deadline", "status",
             "verantwoordelijke", "verantwoordelijkeId", "toelichting");
     static final int MAX_ACTIE = 500;
@@ -124,6 +124,14 @@ public class ActieService {
 
     private static String metBron(String bron, String toelichting) {
         return bron == null ? toelichting : bron + "; " + toelichting;
+    }
+
+    /** An own action made by another part of the plan, which it names ({@link ActieJson.Herkomst}). */
+    public PlanActie voegToe(Long planId, Invoer invoer, ActieJson.Herkomst herkomst) {
+        PlanActie actie = voegToe(planId, invoer);
+        actie.herkomst = herkomst.tekst();
+        actie.herkomstPad = herkomst.pad();
+        return actie;
     }
 
     public PlanActie voegToe(Long planId, Invoer invoer) {

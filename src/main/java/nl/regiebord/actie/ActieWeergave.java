@@ -75,7 +75,8 @@ public class ActieWeergave {
                 catalogus.eigenAanvulling(a.modelSleutel),
                 stappen.stream().map(ActieJson.StapJson::van).toList(), stand,
                 perGemeente ? besluiten.stream().map(ActieJson.BesluitJson::van).toList() : null,
-                aandachtspunten, a.version);
+                aandachtspunten, a.herkomst == null ? null : new ActieJson.Herkomst(a.herkomst, a.herkomstPad),
+                a.version);
     }
 
     /** Whether an action's theme exists in the model. */

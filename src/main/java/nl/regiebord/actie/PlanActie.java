@@ -56,6 +56,9 @@ public class PlanActie extends Rij {
     public String toelichting;
     /** Which body the model names for the decision: college, raad, or "college of raad". */
     public String besluitorgaan;
+    /** For an own action that another part of the plan made (an actiepunt of a meeting): what and where. */
+    public String herkomst;
+    public String herkomstPad;
 
     @Version
     public long version;

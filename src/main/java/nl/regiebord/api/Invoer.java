@@ -73,6 +73,11 @@ public final class Invoer {
         return json.has(veld);
     }
 
+    /** A copy of the fields as given, to hand on to another reader (an actiepunt becomes an action). */
+    public ObjectNode kopie() {
+        return json.deepCopy();
+    }
+
     public boolean isLeeg(String veld) {
         return json.has(veld) && json.get(veld).isNull();
     }

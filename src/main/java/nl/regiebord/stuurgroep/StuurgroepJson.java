@@ -12,7 +12,7 @@ import nl.regiebord.stakeholder.Stakeholderoverzicht;
  * The stuurgroep's meeting view: what changed in the plan since a day ({@code sinds}, by default the last review),
  * and what needs its attention now.
  *
- * @param sindsBron why this day: "laatste risicoreview", "vier weken terug", "aanmaak van het plan" or "gekozen"
+ * @param sindsBron why this day: "laatste vergadering", "laatste risicoreview", "vier weken terug", "aanmaak van het plan" or "gekozen"
  */
 public record StuurgroepJson(Long planId, LocalDate sinds, String sindsBron, LocalDate vandaag,
                              List<Themavergelijking> voortgang, Themavergelijking totaal,

@@ -72,7 +72,11 @@ public class Stuurgroepoverzicht {
         LocalDate gekozen = Sindsdatum.lees(sindsTekst, vandaag);
         String bron = "gekozen";
         LocalDate sinds = gekozen;
-        if (sinds == null) {
+        Vergadering vergadering = sinds == null ? Vergadering.laatste(plan) : null;
+        if (vergadering != null) {
+            sinds = vergadering.datum;
+            bron = "laatste vergadering";
+        } else if (sinds == null) {
             Risicoreview review = Risicoreview.laatste(plan);
             if (review != null && !review.datum.isAfter(vandaag)) {
                 sinds = review.datum;

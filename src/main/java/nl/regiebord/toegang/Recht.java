@@ -10,6 +10,8 @@ public enum Recht {
     RISICOS_WIJZIGEN,
     STAKEHOLDERS_WIJZIGEN,
     RISICOREVIEW_VASTLEGGEN,
+    /** Freeze a stuurgroep meeting with its decisions; its actiepunten become own actions of the plan. */
+    VERGADERING_VASTLEGGEN,
     /** Name, gemeenten, inwerkingtreding, uitvoering and the plan's settings (review cadence). */
     PLAN_WIJZIGEN,
     /** See who is a member, with which role. A beheerder holds this on every plan. */

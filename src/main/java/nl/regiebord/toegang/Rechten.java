@@ -36,6 +36,10 @@ public class Rechten {
         return toegang.mag(planId, Recht.RISICOREVIEW_VASTLEGGEN);
     }
 
+    public boolean vergadering(Long planId) {
+        return toegang.mag(planId, Recht.VERGADERING_VASTLEGGEN);
+    }
+
     public boolean plan(Long planId) {
         return toegang.mag(planId, Recht.PLAN_WIJZIGEN);
     }

@@ -91,6 +91,7 @@ public class Toegang {
             case RISICOS_WIJZIGEN -> "risico's wijzigen";
             case STAKEHOLDERS_WIJZIGEN -> "stakeholders wijzigen";
             case RISICOREVIEW_VASTLEGGEN -> "besluiten van de risicoreview vastleggen";
+            case VERGADERING_VASTLEGGEN -> "een stuurgroepvergadering vastleggen";
             case PLAN_WIJZIGEN -> "de gegevens van het plan wijzigen";
             case LEDEN_BEKIJKEN -> "de leden van het plan bekijken";
             case LEDEN_BEHEREN -> "de leden van het plan beheren";

@@ -276,6 +276,10 @@ class InvoerrondgangTest {
         v.put("POST " + a + "/risicoreviews", () -> Map.of("datum", datum, "aanwezigen", List.of("Els"),
                 "besluiten", List.of(Map.of("risico", ids.get("risicoId"), "version", versie(a + "/risicos/{risicoId}"),
                         "kans", "midden", "impact", "hoog", "maatregel", "Werven", "reden", "Besproken", "status", "open"))));
+        v.put("POST " + a + "/vergaderingen", () -> Map.of("datum", datum, "aanwezigen", List.of("Els"),
+                "besluiten", List.of("Door met de startnotitie"), "notitie", "Rondgang",
+                "actiepunten", List.of(Map.of("actie", "Rondgang", "thema", "inkoop", "verantwoordelijke", "Els",
+                        "deadline", "2021-06-01"))));
         v.put("POST " + a + "/projectkaarten", () -> Map.of("thema", "beleid", "titel", "Rondgang " + System.nanoTime(),
                 "mijlpalen", List.of(Map.of("omschrijving", "Start", "datum", "2021-06-01"))));
         v.put("PATCH " + a + "/projectkaarten/{kaartId}", Map::of);

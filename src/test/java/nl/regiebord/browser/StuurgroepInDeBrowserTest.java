@@ -84,7 +84,41 @@ class StuurgroepInDeBrowserTest {
         assertTrue(pagina.findElement(By.id("sinds-bron")).getText().contains("laatste risicoreview"));
         assertTrue(pagina.findElement(By.id("besluiten")).getText().contains("Weert"));
         Axe.assertGeenErnstigeSchendingen(pagina);
-        pagina.navigate().back();
+
+        // the secretary looks back to the start of the month and records the meeting with one actiepunt
+        pagina.get(pagina.getCurrentUrl().replaceAll("[?#].*$", "") + "?sinds=2026-11-01");
+        browser.wacht().until(ExpectedConditions.presenceOfElementLocated(By.id("vergaderformulier")));
+        assertTrue(pagina.findElement(By.id("risicos")).getText().contains("Te weinig taalaanbieders in de regio"));
+        pagina.findElement(By.cssSelector("#vergaderformulier input[name=aanwezig][value='Wethouder Bakker']")).click();
+        pagina.findElement(By.id("vergadering-besluiten")).sendKeys("Tweede taalaanbieder contracteren");
+        pagina.findElement(By.id("actiepunt-1-actie")).sendKeys("Offerte tweede taalaanbieder opvragen");
+        new Select(pagina.findElement(By.id("actiepunt-1-thema"))).selectByVisibleText("Inkoop");
+        pagina.findElement(By.id("actiepunt-1-verantwoordelijke")).sendKeys("Wethouder Bakker");
+        ((org.openqa.selenium.JavascriptExecutor) pagina).executeScript(
+                "document.getElementById('actiepunt-1-deadline').value = '2026-12-15';");
+        pagina.findElement(By.cssSelector("#vergaderformulier button[type=submit]")).click();
+        browser.wacht().until(ExpectedConditions.presenceOfElementLocated(By.id("bevroren")));
+        String vergadering = pagina.getCurrentUrl();
+        assertTrue(pagina.findElement(By.id("vergaderbesluiten")).getText().contains("Tweede taalaanbieder"));
+        Axe.assertGeenErnstigeSchendingen(pagina);
+
+        // the actiepunt is an own action of the plan, with its owner, linked back to the meeting
+        pagina.findElement(By.cssSelector("#actiepunten a")).click();
+        browser.wacht().until(ExpectedConditions.presenceOfElementLocated(By.id("herkomst")));
+        assertTrue(pagina.findElement(By.tagName("h1")).getText().contains("Offerte tweede taalaanbieder opvragen"));
+        assertTrue(pagina.findElement(By.tagName("main")).getText().contains("Wethouder Bakker"));
+
+        // a later edit to the risk changes the plan, not the meeting as it was
+        long plan = Long.parseLong(vergadering.replaceAll(".*/plannen/(\\d+)/.*", "$1"));
+        int versie = given().get("/api/plannen/" + plan + "/risicos/" + r1).then().extract().path("version");
+        given().contentType(ContentType.JSON).body(Map.of("omschrijving", "Geen taalaanbieder meer", "version", versie))
+                .patch("/api/plannen/" + plan + "/risicos/" + r1).then().statusCode(200);
+        pagina.get(vergadering);
+        browser.wacht().until(ExpectedConditions.presenceOfElementLocated(By.id("bevroren")));
+        String risicos = pagina.findElement(By.id("risicos")).getText();
+        assertTrue(risicos.contains("Te weinig taalaanbieders in de regio") && !risicos.contains("Geen taalaanbieder"),
+                risicos);
+        pagina.get(Browser.basisUrl() + "/plannen/" + plan + "/risicomatrix");
         browser.wacht().until(ExpectedConditions.presenceOfElementLocated(By.id("nu-midden-hoog")));
 
         // the stuurgroep reads a risk but does not edit it: the form is there, disabled, and says why

@@ -113,8 +113,9 @@ class ProefdataTest {
         budget.put("/plannen/" + id + "/tijdtafel", 7);
         budget.put("/api/plannen/" + id + "/acties", 7);
         budget.put("/api/plannen/" + id + "/risicomatrix", 7);
-        budget.put("/plannen/" + id + "/stuurgroep", 15);
-        budget.put("/api/plannen/" + id + "/stuurgroep", 14);
+        // the meeting view reads each feature once; the page adds the members and the meetings (with their actiepunten)
+        budget.put("/plannen/" + id + "/stuurgroep", 20);
+        budget.put("/api/plannen/" + id + "/stuurgroep", 15);
         budget.put("/api/plannen/" + id + "/besluitenrooster", 4);
         budget.forEach((pad, maximum) -> {
             given().get(pad).then().statusCode(200);   // the first may log in

@@ -83,7 +83,7 @@ class RolTabelTest {
     /*
      * Placeholders: {p} the plan, {a} an action with decisions per gemeente, {s} its first step, {b} its first
      * decision, {pr} a product of the checklist, {r} a risk, {rw} a risk that may be deleted (deleting is
-     * idempotent), {rv} a risk review, {l} the membership of the plan's only projectmanager (removing it is refused
+     * idempotent), {rv} a risk review, {vg} a stuurgroep meeting, {l} the membership of the plan's only projectmanager (removing it is refused
      * by a rule: 422), {g} a spare user.
      */
     static Stream<Rij> tabel() {
@@ -122,6 +122,9 @@ class RolTabelTest {
                 rij("GET    /api/plannen/{p}/risicomatrix",              null, 401, 404, 200, 200, 200, 200, 404),
                 rij("GET    /api/plannen/{p}/stuurgroep",                null, 401, 404, 200, 200, 200, 200, 404),
                 rij("GET    /api/plannen/{p}/besluitenrooster",          null, 401, 404, 200, 200, 200, 200, 404),
+                rij("GET    /api/plannen/{p}/vergaderingen",             null, 401, 404, 200, 200, 200, 200, 404),
+                rij("POST   /api/plannen/{p}/vergaderingen",             "{}", 401, 404, 403, 400, 403, 400, 404),
+                rij("GET    /api/plannen/{p}/vergaderingen/{vg}",        null, 401, 404, 200, 200, 200, 200, 404),
                 // --- risk reviews and their cadence
                 rij("GET    /api/plannen/{p}/risicoreviews",             null, 401, 404, 200, 200, 200, 200, 404),
                 rij("POST   /api/plannen/{p}/risicoreviews",             "{}", 401, 404, 403, 400, 403, 400, 404),
@@ -214,6 +217,8 @@ class RolTabelTest {
                 rij("GET    /plannen/{p}/risicomatrix",                  null, 302, 404, 200, 200, 200, 200, 404),
                 rij("GET    /plannen/{p}/stuurgroep",                    null, 302, 404, 200, 200, 200, 200, 404),
                 rij("GET    /plannen/{p}/besluiten",                     null, 302, 404, 200, 200, 200, 200, 404),
+                rij("POST   /plannen/{p}/stuurgroep/vergaderingen",      null, 303, 404, 403, 400, 403, 400, 404),
+                rij("GET    /plannen/{p}/stuurgroep/vergaderingen/{vg}", null, 302, 404, 200, 200, 200, 200, 404),
                 rij("POST   /plannen/{p}/risicomatrix/review",           null, 303, 404, 403, 400, 403, 400, 404),
                 rij("GET    /plannen/{p}/risicos",                       null, 302, 404, 200, 200, 200, 200, 404),
                 rij("POST   /plannen/{p}/risicos",                       null, 303, 404, 403, 403, 400, 400, 404),
@@ -316,6 +321,9 @@ class RolTabelTest {
         ids.put("rv", id(als(pm, WACHTWOORD).contentType(ContentType.JSON)
                 .body(Map.of("datum", VerstelbareKlok.STANDAARD.minusDays(1).toString(), "aanwezigen", List.of("Sam Stuurgroep")))
                 .post("/api/plannen/" + plan + "/risicoreviews"), 201, "id"));
+        ids.put("vg", id(als(pm, WACHTWOORD).contentType(ContentType.JSON)
+                .body(Map.of("datum", VerstelbareKlok.STANDAARD.minusDays(1).toString(), "aanwezigen", List.of("Sam Stuurgroep")))
+                .post("/api/plannen/" + plan + "/vergaderingen"), 201, "id"));
         JsonPath leden = als(pm, WACHTWOORD).get("/api/plannen/" + plan + "/leden").then().statusCode(200)
                 .extract().jsonPath();
         ids.put("l", leden.getLong("find { it.gebruikersnaam == '" + pm + "' }.id"));
