@@ -10,7 +10,8 @@ public enum Downloadsoort {
     RISICOREGISTER("Risicoregister"),
     STAKEHOLDERS("Stakeholders"),
     PROJECTKAARTEN("Projectkaarten"),
-    PRODUCTEN("Producten");
+    PRODUCTEN("Producten"),
+    STUURGROEP("Stuurgroep");
 
     private final String naam;
 

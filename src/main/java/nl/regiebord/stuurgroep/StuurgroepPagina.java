@@ -25,6 +25,7 @@ import java.util.regex.Pattern;
 import nl.regiebord.actie.ActieWeergave;
 import nl.regiebord.api.ApiFout;
 import nl.regiebord.api.VeldFout;
+import nl.regiebord.export.XlsxStroom;
 import nl.regiebord.pagina.Formulier;
 import nl.regiebord.pagina.Formulierfout;
 import nl.regiebord.pagina.Paginas;
@@ -51,6 +52,8 @@ public class StuurgroepPagina {
         static native TemplateInstance stuurgroep(Plan plan, StuurgroepJson overzicht, VergaderingJson vergadering,
                                                   List<VergaderingJson> vergaderingen, Vergaderformulier formulier,
                                                   Formulierfout fout);
+
+        static native TemplateInstance pakket(Plan plan, StuurgroepJson overzicht, VergaderingJson vergadering);
     }
 
     /** The meeting form as shown: empty, or as it was posted after a refusal. */
@@ -79,6 +82,8 @@ public class StuurgroepPagina {
     @Inject
     Leden leden;
     @Inject
+    Pakketten pakketten;
+    @Inject
     Clock klok;
 
     @Toegestaan(Recht.LEZEN)
@@ -100,6 +105,44 @@ public class StuurgroepPagina {
         Vergadering v = vergaderingen.vind(planId, vergaderingId);
         return Templates.stuurgroep(plan, vergaderingen.overzichtVan(v), vergaderingen.alsJson(v, false), lijst(plan),
                 null, Formulierfout.geen()).render();
+    }
+
+    @Toegestaan(Recht.EXPORTEREN)
+    @GET
+    @Path("pakket.pdf")
+    @Produces(Vergaderpakket.MEDIA_TYPE)
+    @AlleenLezen
+    public Response pakket(@PathParam("planId") Long planId, @QueryParam("sinds") String sinds) {
+        return pakketten.nu(planId, sinds);
+    }
+
+    @Toegestaan(Recht.EXPORTEREN)
+    @GET
+    @Path("vergaderingen/{vergaderingId}/pakket.pdf")
+    @Produces(Vergaderpakket.MEDIA_TYPE)
+    @AlleenLezen
+    public Response pakketVanVergadering(@PathParam("planId") Long planId,
+                                         @PathParam("vergaderingId") Long vergaderingId) {
+        return pakketten.van(planId, vergaderingId);
+    }
+
+    @Toegestaan(Recht.EXPORTEREN)
+    @GET
+    @Path("stuurgroep.xlsx")
+    @Produces(XlsxStroom.MEDIA_TYPE)
+    @AlleenLezen
+    public Response werkmap(@PathParam("planId") Long planId, @QueryParam("sinds") String sinds) {
+        return pakketten.werkmapNu(planId, sinds);
+    }
+
+    @Toegestaan(Recht.EXPORTEREN)
+    @GET
+    @Path("vergaderingen/{vergaderingId}/stuurgroep.xlsx")
+    @Produces(XlsxStroom.MEDIA_TYPE)
+    @AlleenLezen
+    public Response werkmapVanVergadering(@PathParam("planId") Long planId,
+                                          @PathParam("vergaderingId") Long vergaderingId) {
+        return pakketten.werkmapVan(planId, vergaderingId);
     }
 
     @Toegestaan(Recht.VERGADERING_VASTLEGGEN)

@@ -7,6 +7,8 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import nl.regiebord.export.XlsxStroom;
 import nl.regiebord.plan.Plannen;
 import nl.regiebord.toegang.Recht;
 import nl.regiebord.toegang.Toegestaan;
@@ -22,6 +24,8 @@ public class StuurgroepResource {
 
     @Inject
     Stuurgroepoverzicht overzicht;
+    @Inject
+    Pakketten pakketten;
 
     @Toegestaan(Recht.LEZEN)
     @GET
@@ -37,5 +41,25 @@ public class StuurgroepResource {
                                             risicoreview, anders vier weken terug (niet voor de aanmaak van het plan)""")
                                     @QueryParam("sinds") String sinds) {
         return overzicht.van(Plannen.vind(planId), sinds);
+    }
+
+    @Toegestaan(Recht.EXPORTEREN)
+    @GET
+    @Path("pakket.pdf")
+    @Produces(Vergaderpakket.MEDIA_TYPE)
+    @AlleenLezen
+    @Operation(summary = "Het overzicht voor de stuurgroep als PDF (A4, met paginanummers); sinds als hierboven")
+    public Response pakket(@PathParam("planId") Long planId, @QueryParam("sinds") String sinds) {
+        return pakketten.nu(planId, sinds);
+    }
+
+    @Toegestaan(Recht.EXPORTEREN)
+    @GET
+    @Path("stuurgroep.xlsx")
+    @Produces(XlsxStroom.MEDIA_TYPE)
+    @AlleenLezen
+    @Operation(summary = "Het overzicht voor de stuurgroep als werkmap: voortgang, te laat, besluiten, risico's")
+    public Response werkmap(@PathParam("planId") Long planId, @QueryParam("sinds") String sinds) {
+        return pakketten.werkmapNu(planId, sinds);
     }
 }

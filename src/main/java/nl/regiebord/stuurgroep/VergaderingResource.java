@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import nl.regiebord.export.XlsxStroom;
 import nl.regiebord.toegang.Recht;
 import nl.regiebord.toegang.Toegestaan;
 import nl.regiebord.transactie.AlleenLezen;
@@ -30,6 +31,8 @@ public class VergaderingResource {
 
     @Inject
     VergaderingService vergaderingen;
+    @Inject
+    Pakketten pakketten;
 
     @Toegestaan(Recht.LEZEN)
     @GET
@@ -63,5 +66,25 @@ public class VergaderingResource {
     public VergaderingJson vergadering(@PathParam("planId") Long planId,
                                        @PathParam("vergaderingId") Long vergaderingId) {
         return vergaderingen.alsJson(vergaderingen.vind(planId, vergaderingId), true);
+    }
+
+    @Toegestaan(Recht.EXPORTEREN)
+    @GET
+    @Path("{vergaderingId}/pakket.pdf")
+    @Produces(Vergaderpakket.MEDIA_TYPE)
+    @AlleenLezen
+    @Operation(summary = "De vergadering als PDF (A4, met paginanummers): het bevroren overzicht met besluiten en actiepunten")
+    public Response pakket(@PathParam("planId") Long planId, @PathParam("vergaderingId") Long vergaderingId) {
+        return pakketten.van(planId, vergaderingId);
+    }
+
+    @Toegestaan(Recht.EXPORTEREN)
+    @GET
+    @Path("{vergaderingId}/stuurgroep.xlsx")
+    @Produces(XlsxStroom.MEDIA_TYPE)
+    @AlleenLezen
+    @Operation(summary = "De vergadering als werkmap: de vergadering, voortgang, te laat, besluiten, risico's")
+    public Response werkmap(@PathParam("planId") Long planId, @PathParam("vergaderingId") Long vergaderingId) {
+        return pakketten.werkmapVan(planId, vergaderingId);
     }
 }

@@ -35,7 +35,8 @@ class AlleExportsLibreOfficeTest {
     @ParameterizedTest
     @ValueSource(strings = {"/api/plannen/%d/export/risicos.xlsx", "/api/plannen/%d/export/projectkaarten.xlsx",
             "/api/plannen/%d/export/stakeholders.xlsx", "/api/plannen/%d/export/producten.xlsx",
-            "/api/plannen/%d/export/plan.xlsx", "/plannen/%d/export/plan.xlsx"})
+            "/api/plannen/%d/export/plan.xlsx", "/plannen/%d/export/plan.xlsx",
+            "/api/plannen/%d/stuurgroep/stuurgroep.xlsx"})
     void libreOfficeConvertsEverySheetOfTheExport(String pad) throws Exception {
         Optional<Path> libreoffice = Bijlage1LibreOfficeTest.opPad("libreoffice")
                 .or(() -> Bijlage1LibreOfficeTest.opPad("soffice"));

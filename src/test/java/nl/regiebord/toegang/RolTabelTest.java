@@ -125,6 +125,10 @@ class RolTabelTest {
                 rij("GET    /api/plannen/{p}/vergaderingen",             null, 401, 404, 200, 200, 200, 200, 404),
                 rij("POST   /api/plannen/{p}/vergaderingen",             "{}", 401, 404, 403, 400, 403, 400, 404),
                 rij("GET    /api/plannen/{p}/vergaderingen/{vg}",        null, 401, 404, 200, 200, 200, 200, 404),
+                rij("GET    /api/plannen/{p}/vergaderingen/{vg}/pakket.pdf", null, 401, 404, 200, 200, 200, 200, 404),
+                rij("GET    /api/plannen/{p}/vergaderingen/{vg}/stuurgroep.xlsx", null, 401, 404, 200, 200, 200, 200, 404),
+                rij("GET    /api/plannen/{p}/stuurgroep/pakket.pdf",     null, 401, 404, 200, 200, 200, 200, 404),
+                rij("GET    /api/plannen/{p}/stuurgroep/stuurgroep.xlsx", null, 401, 404, 200, 200, 200, 200, 404),
                 // --- risk reviews and their cadence
                 rij("GET    /api/plannen/{p}/risicoreviews",             null, 401, 404, 200, 200, 200, 200, 404),
                 rij("POST   /api/plannen/{p}/risicoreviews",             "{}", 401, 404, 403, 400, 403, 400, 404),
@@ -219,6 +223,10 @@ class RolTabelTest {
                 rij("GET    /plannen/{p}/besluiten",                     null, 302, 404, 200, 200, 200, 200, 404),
                 rij("POST   /plannen/{p}/stuurgroep/vergaderingen",      null, 303, 404, 403, 400, 403, 400, 404),
                 rij("GET    /plannen/{p}/stuurgroep/vergaderingen/{vg}", null, 302, 404, 200, 200, 200, 200, 404),
+                rij("GET    /plannen/{p}/stuurgroep/vergaderingen/{vg}/pakket.pdf", null, 302, 404, 200, 200, 200, 200, 404),
+                rij("GET    /plannen/{p}/stuurgroep/vergaderingen/{vg}/stuurgroep.xlsx", null, 302, 404, 200, 200, 200, 200, 404),
+                rij("GET    /plannen/{p}/stuurgroep/pakket.pdf",         null, 302, 404, 200, 200, 200, 200, 404),
+                rij("GET    /plannen/{p}/stuurgroep/stuurgroep.xlsx",    null, 302, 404, 200, 200, 200, 200, 404),
                 rij("POST   /plannen/{p}/risicomatrix/review",           null, 303, 404, 403, 400, 403, 400, 404),
                 rij("GET    /plannen/{p}/risicos",                       null, 302, 404, 200, 200, 200, 200, 404),
                 rij("POST   /plannen/{p}/risicos",                       null, 303, 404, 403, 403, 400, 400, 404),
@@ -670,7 +678,7 @@ class RolTabelTest {
         for (String pagina : List.of("/plannen/" + opzet.plan(), "/plannen/" + opzet.plan() + "/tijdtafel",
                 "/plannen/" + opzet.plan() + "/risicos", "/plannen/" + opzet.plan() + "/risicomatrix",
                 "/plannen/" + opzet.plan() + "/producten", "/plannen/" + opzet.plan() + "/projectkaarten",
-                "/plannen/" + opzet.plan() + "/stakeholders")) {
+                "/plannen/" + opzet.plan() + "/stakeholders", "/plannen/" + opzet.plan() + "/stuurgroep")) {
             Document document = Jsoup.parse(vraag(lezer, "GET", pagina, null).then().statusCode(200)
                     .extract().asString());
             for (var link : document.select("a[href*=.xlsx]")) {
@@ -686,6 +694,6 @@ class RolTabelTest {
         }
         assertTrue(fouten.isEmpty(), "downloadlinks die een aangemelde lezer niet kan openen: " + fouten);
         assertEquals(Set.of("bijlage1.xlsx", "plan.xlsx", "producten.xlsx", "projectkaarten.xlsx", "risicos.xlsx",
-                "stakeholders.xlsx"), gevolgd, "elke export heeft een link op een pagina");
+                "stakeholders.xlsx", "stuurgroep.xlsx"), gevolgd, "elke export heeft een link op een pagina");
     }
 }
