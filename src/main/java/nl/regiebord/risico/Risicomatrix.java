@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import nl.regiebord.pagina.Weergaveformaten;
 import nl.regiebord.plan.Plan;
 import nl.regiebord.register.Raster;
 
@@ -52,7 +53,7 @@ public class Risicomatrix {
         }
         Map<Long, Risicopositie> toen = new java.util.HashMap<>();
         bij(review).stream().filter(Risicopositie::inMatrix).forEach(p -> toen.put(p.risico().id, p));
-        String sinds = " sinds de review van " + review.datum;
+        String sinds = " sinds de review van " + Weergaveformaten.kort(review.datum);
         return nu -> {
             Risicopositie vorige = toen.get(nu.risico().id);
             if (vorige == null) {

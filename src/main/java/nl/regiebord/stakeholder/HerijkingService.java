@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
@@ -27,6 +29,8 @@ public class HerijkingService {
 
     static final Set<String> SCORE_VELDEN = Set.of("stakeholder", "belang", "invloed", "reden");
 
+    @Inject
+    Clock klok;
     @Inject
     StakeholderService stakeholders;
     @Inject
@@ -66,7 +70,9 @@ public class HerijkingService {
                 fouten.add(new VeldFout(waar + "stakeholder", fout));
                 return null;
             }
-            if ((belang != s.belang || invloed != s.invloed) && reden == null) {
+            // a first scoring, of a stakeholder added since, has nothing to explain
+            boolean eersteScore = s.belang == null && s.invloed == null;
+            if ((belang != s.belang || invloed != s.invloed) && reden == null && !eersteScore) {
                 fouten.add(new VeldFout(waar + "reden", "is verplicht: de score van " + s.naam + " wijzigt (was belang "
                         + tekst(s.belang) + ", invloed " + tekst(s.invloed) + ")"));
                 return null;
@@ -102,6 +108,9 @@ public class HerijkingService {
             }
             standen.leg(s);
         }
+        // the herijking counts from when its scores are in: the grid's "sinds de herijking" compares with the stands
+        // it wrote, so a stakeholder first scored in it is not "nieuw sinds de herijking"
+        herijking.tijdstip = Instant.now(klok);
         Stakeholder.flush();
         return herijking;
     }

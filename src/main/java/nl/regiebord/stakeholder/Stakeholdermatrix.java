@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import nl.regiebord.pagina.Weergaveformaten;
 import nl.regiebord.plan.Plan;
 import nl.regiebord.register.Raster;
 
@@ -51,7 +52,7 @@ public class Stakeholdermatrix {
         Map<Long, Stakeholderpositie> toen = new HashMap<>();
         op(herijking.plan, herijking.tijdstip).stream().filter(Stakeholderpositie::inMatrix)
                 .forEach(p -> toen.put(p.stakeholder().id, p));
-        String sinds = " sinds de herijking van " + herijking.datum;
+        String sinds = " sinds de herijking van " + Weergaveformaten.kort(herijking.datum);
         return nu -> {
             Stakeholderpositie vorige = toen.get(nu.stakeholder().id);
             if (vorige == null) {

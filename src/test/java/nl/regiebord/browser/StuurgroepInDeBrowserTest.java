@@ -15,6 +15,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
 import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -130,7 +131,7 @@ class StuurgroepInDeBrowserTest {
     }
 
     @Test
-    void withFifteenRisksTheGridsAndTheMeetingViewFitAProjectorAndALaptopWithoutScrolling() {
+    void withFifteenRisksAndThirtyStakeholdersTheGridsFitAProjectorALaptopAndOneA4() throws Exception {
         long plan = Testplannen.gemeente();
         String[] niveaus = {"laag", "midden", "hoog"};
         for (int i = 0; i < 15; i++) {
@@ -141,8 +142,32 @@ class StuurgroepInDeBrowserTest {
                             "restImpact", niveaus[(i / 3) % 3], "ingebrachtDoor", "Deelnemer " + (i / 5)))
                     .post("/api/plannen/" + plan + "/risicos").then().statusCode(201);
         }
+        String[] stakeholders = {"COA", "DUO", "IND", "Pharos", "Taalaanbieders in de regio", "Werkgeversservicepunt",
+                "Sociale Dienst - afdeling Werk en Inkomen", "Gemeenteraad", "College van burgemeester en wethouders",
+                "Vluchtelingenwerk", "Regionaal Meld- en Coördinatiepunt", "Ketenpartners arbeidsmarkt", "GGD",
+                "Huisartsen", "Bibliotheek", "Statushoudersplatform", "Welzijnswerk", "Woningcorporaties",
+                "Leerwerkbedrijf", "ROC", "MBO Raad", "Ministerie van Sociale Zaken en Werkgelegenheid", "Divosa",
+                "Jongerenloket", "Wijkteams", "Ervaringsdeskundigen", "Sportverenigingen", "Moskee- en kerkbesturen",
+                "Adviesraad sociaal domein", "Regiocoördinator Inburgering"};
+        String[] schaal = {"laag", "matig", "hoog", "zeer hoog"};
+        for (int i = 0; i < stakeholders.length; i++) {
+            given().contentType(ContentType.JSON).body(Map.of("naam", stakeholders[i], "type", "extern",
+                            "belang", schaal[(i * 3) % 4], "invloed", schaal[(i / 2) % 4]))
+                    .post("/api/plannen/" + plan + "/stakeholders").then().statusCode(201);
+        }
         ChromeDriver chromium = browser.driver();
         try {
+            for (String pad : List.of("/risicomatrix", "/stakeholdermatrix")) {
+                browser.open("/plannen/" + plan + pad);
+                Map<String, Object> afdruk = chromium.executeCdpCommand("Page.printToPDF",
+                        Map.of("preferCSSPageSize", true, "printBackground", true));
+                try (var pdf = org.apache.pdfbox.Loader.loadPDF(java.util.Base64.getDecoder()
+                        .decode((String) afdruk.get("data")))) {
+                    assertEquals(1, pdf.getNumberOfPages(), pad + " past niet op één A4");
+                    var maat = pdf.getPage(0).getMediaBox();
+                    assertTrue(maat.getWidth() > maat.getHeight(), pad + " wordt niet liggend afgedrukt");
+                }
+            }
             for (int[] scherm : new int[][]{{1920, 1080}, {1280, 800}}) {
                 chromium.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", scherm[0],
                         "height", scherm[1], "deviceScaleFactor", 1, "mobile", false));
@@ -154,6 +179,16 @@ class StuurgroepInDeBrowserTest {
                 assertTrue(breedte <= scherm[0], "de risicomatrix is " + breedte + " px breed op " + scherm[0]);
                 if (scherm[1] == 1080) {
                     assertTrue(onderkant <= 1080, "de twee rasters eindigen op " + onderkant + " px, onder 1080");
+                }
+                browser.open("/plannen/" + plan + "/stakeholdermatrix");
+                List<?> rooster = (List<?>) chromium.executeScript("const m = document.querySelector("
+                        + "'table.stakeholdermatrix').getBoundingClientRect(); return [document.documentElement"
+                        + ".scrollWidth, m.bottom];");
+                long roosterbreedte = ((Number) rooster.get(0)).longValue();
+                assertTrue(roosterbreedte <= scherm[0], "de stakeholdermatrix is " + roosterbreedte + " px breed");
+                if (scherm[1] == 1080) {
+                    double onder = ((Number) rooster.get(1)).doubleValue();
+                    assertTrue(onder <= 1080, "30 stakeholders: het raster eindigt op " + onder + " px, onder 1080");
                 }
                 for (String pad : List.of("/stuurgroep", "/besluiten")) {
                     browser.open("/plannen/" + plan + pad);

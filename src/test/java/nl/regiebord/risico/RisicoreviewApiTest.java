@@ -135,7 +135,7 @@ class RisicoreviewApiTest {
         JsonPath hoogHoog = RisicomatrixApiTest.cel(nu, "hoog", "hoog");
         assertEquals(List.of((int) reputatie), hoogHoog.getList("risicos.id"));
         assertEquals("omhoog", hoogHoog.getString("risicos[0].beweging.richting"));
-        assertEquals("↑ was laag/hoog sinds de review van 2026-10-15", hoogHoog.getString("risicos[0].beweging.tekst"));
+        assertEquals("↑ was laag/hoog sinds de review van 15-10-2026", hoogHoog.getString("risicos[0].beweging.tekst"));
         assertNull(RisicomatrixApiTest.cel(nu, "midden", "hoog").get("risicos[0].beweging"));
         long nieuw = Risicos.gescoord(plan, "laag", "laag", "D");
         assertEquals("nieuw", RisicomatrixApiTest.cel(RisicomatrixApiTest.matrix(plan, ""), "laag", "laag")

@@ -58,6 +58,23 @@ class HerijkingApiTest {
         when().get("/api/plannen/" + plan + "/stakeholderherijkingen").then().body("datum", contains("2026-11-23"));
     }
 
+    /** A stakeholder added since the last herijking is scored there for the first time: nothing to explain, nothing moved. */
+    @Test
+    void aFirstScoringInAHerijkingNeedsNoReasonAndIsNotNewSinceIt() {
+        long plan = Testplannen.gemeente();
+        long coa = Stakeholders.gescoord(plan, "COA", "hoog", "matig");
+        long nieuw = Stakeholders.id(Stakeholders.voegToe(plan, Map.of("naam", "Pharos")));
+        herijk(plan, "2026-11-23", score(coa, 0, "hoog", "matig", null), score(nieuw, 0, "matig", "laag", null))
+                .statusCode(201).body("scores[1].gewijzigd", is(true)).body("scores[1].reden", nullValue());
+        when().get("/api/plannen/" + plan + "/stakeholdermatrix").then().statusCode(200)
+                .body("herijking", equalTo("2026-11-23"))
+                .body(cel("matig", "laag") + ".stakeholders[0].id", equalTo((int) nieuw))
+                .body(cel("matig", "laag") + ".stakeholders[0].beweging", nullValue());
+        // a score that changes still needs its reason
+        herijk(plan, "2026-11-23", score(nieuw, 1, "hoog", "laag", null)).statusCode(400)
+                .body("velden[0].veld", equalTo("scores[0].reden"));
+    }
+
     @Test
     void theGridShowsMovementSinceTheLastHerijkingAndAPeildatumRebuildsTheOldGrid() {
         klok.zet(LocalDate.of(2026, 3, 2));
@@ -80,7 +97,7 @@ class HerijkingApiTest {
                 .body(cel("hoog", "laag") + ".stakeholders[0].beweging.wasBelang", equalTo("laag"))
                 .body(cel("hoog", "laag") + ".stakeholders[0].beweging.wasKwadrant", equalTo("monitoren"))
                 .body(cel("hoog", "laag") + ".stakeholders[0].beweging.tekst",
-                        equalTo("was belang laag, invloed laag, monitoren sinds de herijking van 2026-06-01"))
+                        equalTo("was belang laag, invloed laag, monitoren sinds de herijking van 01-06-2026"))
                 .body(cel("matig", "laag") + ".stakeholders[0].id", equalTo((int) nieuw))
                 .body(cel("matig", "laag") + ".stakeholders[0].beweging.tekst", containsString("nieuw"));
 
