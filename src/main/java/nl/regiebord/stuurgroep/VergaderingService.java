@@ -77,18 +77,28 @@ public class VergaderingService {
             invoer.fout("actiepunten", "moet een lijst zijn van ten hoogste " + MAX_ACTIEPUNTEN + " actiepunten");
             lijst = null;
         }
-        invoer.controleer();
-        // every actiepunt checked before anything is written; the action itself checks theme, name and length
-        Vergaderingen.leesRegels(lijst, "actiepunten", "actie", (regel, waar, fouten) -> {
-            regel.alleen(ACTIEPUNT_VELDEN, Set.of());
-            regel.tekst("actie", true, 500);
-            regel.datum("deadline", true);
-            if (regel.tekst("verantwoordelijke", false, 200) == null && regel.getal("verantwoordelijkeId", false) == null) {
-                regel.fout("verantwoordelijke", "is verplicht: een actiepunt heeft een eigenaar (een lid of een naam)");
+        // every actiepunt checked before anything is written, its refusals told together with the meeting's own;
+        // the action itself then checks theme, name and length
+        try {
+            Vergaderingen.leesRegels(lijst, "actiepunten", "actie", (regel, waar, fouten) -> {
+                regel.alleen(ACTIEPUNT_VELDEN, Set.of());
+                regel.tekst("actie", true, 500);
+                regel.tekst("thema", true, 40);
+                regel.datum("deadline", true);
+                if (regel.tekst("verantwoordelijke", false, 200) == null
+                        && regel.getal("verantwoordelijkeId", false) == null) {
+                    regel.fout("verantwoordelijke", "is verplicht: een actiepunt heeft een eigenaar (een lid of een naam)");
+                }
+                regel.controleer();
+                return regel;
+            });
+        } catch (ApiFout fout) {
+            if (fout.velden() == null) {
+                throw fout;
             }
-            regel.controleer();
-            return regel;
-        });
+            fout.velden().forEach(v -> invoer.fout(v.veld(), v.melding(), v.toegestaan()));
+        }
+        invoer.controleer();
         if (review == null && kop.datum() != null) {
             review = Risicoreview.<Risicoreview>find("plan = ?1 and datum = ?2 order by tijdstip desc", plan,
                     kop.datum()).firstResult();

@@ -127,6 +127,11 @@ class VergaderingApiTest {
                 .statusCode(400).contentType("application/problem+json")
                 .body("velden[0].veld", equalTo("actiepunten[1].verantwoordelijke"))
                 .body("velden[0].melding", containsString("eigenaar"));
+        // the meeting's own refusals and those of its actiepunten come together
+        leg(plan, Map.of("datum", "2026-11-20", "actiepunten", List.of(Map.of("actie", "Zonder eigenaar en thema",
+                "deadline", "2026-12-15"))))
+                .statusCode(400).body("velden.veld", org.hamcrest.Matchers.hasItems("aanwezigen",
+                        "actiepunten[0].thema", "actiepunten[0].verantwoordelijke"));
         leg(plan, Map.of("datum", "2026-11-20", "aanwezigen", List.of("Wethouder"),
                 "actiepunten", List.of(goed, Map.of("actie", "Fout thema", "thema", "bestaat-niet",
                         "verantwoordelijke", "Sanne Bakker", "deadline", "2026-12-15"))))
