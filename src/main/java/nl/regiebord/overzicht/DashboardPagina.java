@@ -19,6 +19,7 @@ import java.util.List;
 import nl.regiebord.actie.ActieJson;
 import nl.regiebord.actie.ActieWeergave;
 import nl.regiebord.actie.BesluitStatus;
+import nl.regiebord.actie.Laatheid;
 import nl.regiebord.actie.PlanActie;
 import nl.regiebord.actie.ThemaVoortgang;
 import nl.regiebord.actie.Voortgangsberekening;
@@ -37,7 +38,10 @@ import nl.regiebord.toegang.Recht;
 import nl.regiebord.toegang.Toegestaan;
 import nl.regiebord.transactie.AlleenLezen;
 
-/** A plan at a glance: progress per theme, what is late, what is due next, decisions still open per gemeente. */
+/**
+ * A plan at a glance: progress per theme, what is late (grouped by how late, with who is responsible), what is due
+ * next, decisions still open per gemeente.
+ */
 @Path("/plannen/{planId}")
 @Produces(MediaType.TEXT_HTML)
 public class DashboardPagina {
@@ -52,7 +56,7 @@ public class DashboardPagina {
 
     /** What the dashboard shows; every figure comes from the domain's own calculations. */
     public record Dashboard(List<ThemaVoortgang> themas, ThemaVoortgang totaal, List<ActieJson> teLaat,
-                            List<ActieJson> komend, List<OpenBesluiten> openBesluiten,
+                            List<Laatheid.Groep<ActieJson>> teLaatGroepen, List<ActieJson> komend, List<OpenBesluiten> openBesluiten,
                             Risicooverzicht.Overzicht risicos, List<Kaartoverzicht.Thema> projectkaarten,
                             Stakeholderoverzicht.Overzicht stakeholders) {
     }
@@ -134,7 +138,8 @@ public class DashboardPagina {
                 open.add(new OpenBesluiten(gemeente, nogTeBesluiten));
             }
         }
-        return new Dashboard(berekening.perThema(acties, vandaag), berekening.totaal(acties, vandaag), teLaat, komend,
+        return new Dashboard(berekening.perThema(acties, vandaag), berekening.totaal(acties, vandaag), teLaat,
+                Laatheid.groepeer(teLaat, ActieJson::deadline, vandaag), komend,
                 open, risicooverzicht.van(plan), kaartoverzicht.van(plan), stakeholderoverzicht.van(plan));
     }
 }

@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -13,6 +12,7 @@ import nl.regiebord.actie.ActieWeergave;
 import nl.regiebord.actie.Actiestand;
 import nl.regiebord.actie.Actieverloop;
 import nl.regiebord.actie.Besluitenrooster;
+import nl.regiebord.actie.Laatheid;
 import nl.regiebord.actie.PlanActie;
 import nl.regiebord.actie.ThemaVoortgang;
 import nl.regiebord.actie.Voortgangsberekening;
@@ -36,16 +36,6 @@ public class Stuurgroepoverzicht {
 
     static final int KOMENDE_WEKEN = 8;
     static final int STANDAARD_WEKEN_TERUG = 4;
-
-    /** How late, in days at most, with the group's name; the last group has no upper bound. */
-    private record Laatheid(String sleutel, String naam, long totEnMetDagen) {
-    }
-
-    private static final List<Laatheid> LAATHEDEN = List.of(
-            new Laatheid("maand", "tot een maand te laat", 31),
-            new Laatheid("kwartaal", "één tot drie maanden te laat", 92),
-            new Laatheid("jaar", "drie maanden tot een jaar te laat", 366),
-            new Laatheid("langer", "meer dan een jaar te laat", Long.MAX_VALUE));
 
     @Inject
     ActieWeergave weergave;
@@ -134,23 +124,13 @@ public class Stuurgroepoverzicht {
     }
 
     private List<Laatgroep> groepeer(List<PlanActie> laat, LocalDate vandaag) {
-        List<Laatgroep> groepen = new ArrayList<>();
-        long vanaf = 0;
-        for (Laatheid l : LAATHEDEN) {
-            long ondergrens = vanaf;
-            List<Actieregel> erin = laat.stream().map(a -> regel(a, vandaag, null))
-                    .filter(r -> r.dagenTeLaat() > ondergrens && r.dagenTeLaat() <= l.totEnMetDagen())
-                    .sorted(Comparator.comparing(Actieregel::dagenTeLaat)).toList();
-            if (!erin.isEmpty()) {
-                groepen.add(new Laatgroep(l.sleutel(), l.naam(), erin.size(), erin));
-            }
-            vanaf = l.totEnMetDagen();
-        }
-        return groepen;
+        List<Actieregel> regels = laat.stream().map(a -> regel(a, vandaag, null)).toList();
+        return Laatheid.groepeer(regels, Actieregel::deadline, vandaag).stream()
+                .map(g -> new Laatgroep(g.sleutel(), g.naam(), g.aantal(), g.items())).toList();
     }
 
     private Actieregel regel(PlanActie a, LocalDate vandaag, LocalDate afgerondOp) {
-        Long dagen = a.isTeLaat(vandaag) ? ChronoUnit.DAYS.between(a.deadline(), vandaag) : null;
+        Long dagen = a.isTeLaat(vandaag) ? Laatheid.dagen(a.deadline(), vandaag) : null;
         return new Actieregel(a.id, a.actie, catalogus.themaNaam(a.thema), a.deadline(), a.status,
                 a.verantwoordelijke, dagen, afgerondOp);
     }

@@ -39,6 +39,11 @@ class DashboardPaginaTest {
         assertEquals("Financiën: 5 van 6 afgerond (83%), 0 bezig, 1 open, 0 niet van toepassing",
                 pagina.selectFirst("#thema-financien").parent().selectFirst("svg").attr("aria-label"));
         assertTrue(pagina.selectFirst("#te-laat-kop").text().contains("Te laat (3)"));
+        // grouped by how late, each with who is responsible
+        var groepen = pagina.select("#te-laat details.laatgroep");
+        assertEquals(3, groepen.stream().mapToInt(g -> g.select("tbody tr").size()).sum());
+        assertTrue(groepen.get(0).hasAttr("open"), "de recentste groep staat open");
+        assertEquals("Verantwoordelijke", groepen.get(0).select("thead th").get(2).text());
         List<String> komend = pagina.selectFirst("#komend-kop").parent().select("tbody td.datum").eachText();
         assertEquals(10, komend.size());
         assertEquals("30-04-2021", komend.get(0));
