@@ -41,8 +41,8 @@ public final class Paginas {
         }
     }
 
-    /** Post/redirect/get: after a change, the browser asks for the page again. */
+    /** Post/redirect/get: after a change, the browser asks for the page again, which confirms the save. */
     public static Response naar(String pad) {
-        return Response.seeOther(URI.create(pad)).build();
+        return Response.seeOther(URI.create(pad)).cookie(Opslagmelding.na()).build();
     }
 }

@@ -1,6 +1,9 @@
 // Regiebord: small enhancements; every page works without them.
 document.addEventListener('DOMContentLoaded', function () {
   var melder = document.getElementById('live-melding');
+  // After a save the page says so; told through the live region, a screen reader announces it too.
+  var opgeslagen = document.getElementById('opgeslagen');
+  if (melder && opgeslagen) { setTimeout(function () { melder.textContent = opgeslagen.textContent; }, 300); }
 
   // Where the CSS shows the menu's button (a narrow screen), the menu starts folded away.
   var knop = document.querySelector('details.menu > summary');

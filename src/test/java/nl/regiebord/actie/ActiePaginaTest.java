@@ -55,6 +55,25 @@ class ActiePaginaTest {
         assertNull(tijdtafel.selectFirst("#actie-" + model + " .eigen-aanvulling"));
     }
 
+    /** After a save the next page says so once, at the time of saving; a reload does not repeat it. */
+    @Test
+    void aSaveIsConfirmedOnceOnThePageThatFollows() {
+        long plan = Testplannen.gemeente();
+        long actie = Testplannen.actie(plan, "beleid", "verordening", "verordening vaststellen");
+        String pad = "/plannen/" + plan + "/acties/" + actie;
+        Response opslaan = Bezoeker.verstuur(Bezoeker.open(pad), "form#actie", Map.of("toelichting", "Besproken"));
+        String naar = Bezoeker.doorverwezenNaar(opslaan);
+        String cookie = opslaan.getCookie("regiebord-opgeslagen");
+        assertNotNull(cookie, "de doorverwijzing na het opslaan zet de melding klaar");
+        Response daarna = io.restassured.RestAssured.given().cookie("regiebord-opgeslagen", cookie).get(naar);
+        Document pagina = Bezoeker.lees(daarna);
+        assertEquals("Opgeslagen om 10:00.", pagina.getElementById("opgeslagen").text());
+        assertTrue(daarna.getHeaders().getValues("Set-Cookie").stream()
+                .anyMatch(c -> c.startsWith("regiebord-opgeslagen=;") && c.contains("Max-Age=0")),
+                "de melding wordt één keer getoond: " + daarna.getHeaders().getValues("Set-Cookie"));
+        assertNull(Bezoeker.open(pad).getElementById("opgeslagen"), "zonder opslaan geen melding");
+    }
+
     @Test
     void aHandSetDeadlineCanGoBackToTheModelsDate() {
         long plan = Testplannen.gemeente();
