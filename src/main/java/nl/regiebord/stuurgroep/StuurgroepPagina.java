@@ -31,7 +31,7 @@ import nl.regiebord.pagina.Formulierfout;
 import nl.regiebord.pagina.Paginas;
 import nl.regiebord.plan.Plan;
 import nl.regiebord.plan.Plannen;
-import nl.regiebord.toegang.Leden;
+import nl.regiebord.toegang.Ledenlijst;
 import nl.regiebord.toegang.Recht;
 import nl.regiebord.toegang.Toegestaan;
 import nl.regiebord.transactie.AlleenLezen;
@@ -80,7 +80,7 @@ public class StuurgroepPagina {
     @Inject
     ActieWeergave acties;
     @Inject
-    Leden leden;
+    Ledenlijst ledenlijst;
     @Inject
     Pakketten pakketten;
     @Inject
@@ -239,7 +239,7 @@ public class StuurgroepPagina {
     }
 
     private List<String> ledenVan(Plan plan) {
-        return leden.van(plan.id).stream().map(l -> l.gebruiker.naam).sorted(String.CASE_INSENSITIVE_ORDER).toList();
+        return ledenlijst.namen(plan.id);
     }
 
     private static List<String> regels(String tekst) {

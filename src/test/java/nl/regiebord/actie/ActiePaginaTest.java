@@ -55,6 +55,27 @@ class ActiePaginaTest {
         assertNull(tijdtafel.selectFirst("#actie-" + model + " .eigen-aanvulling"));
     }
 
+    /** The owner field suggests the plan's members; a chosen member's name links the action to them. */
+    @Test
+    void anOwnerChosenFromTheMembersFindsTheActionInTheirOwnList() {
+        long plan = Testplannen.gemeente();
+        String gebruiker = nl.regiebord.security.Testgebruikers.nieuw("Yara Mertens");
+        nl.regiebord.security.Testgebruikers.lid(plan, gebruiker, "projectleider");
+        long actie = Testplannen.actie(plan, "beleid", "verordening", "verordening vaststellen");
+        Document pagina = Bezoeker.open("/plannen/" + plan + "/acties/" + actie);
+        assertEquals("plan-leden", pagina.getElementById("verantwoordelijke").attr("list"));
+        assertTrue(pagina.select("datalist#plan-leden option").eachAttr("value").contains("Yara Mertens"));
+        Bezoeker.doorverwezenNaar(Bezoeker.verstuur(pagina, "form#actie", Map.of("verantwoordelijke", "Yara Mertens")));
+        try {
+            nl.regiebord.security.Testgebruikers.als(gebruiker, nl.regiebord.security.Testgebruikers.WACHTWOORD);
+            Document mijn = Bezoeker.open("/mijn-acties");
+            assertTrue(mijn.select("#mijn-acties tbody a").eachAttr("href")
+                    .contains("/plannen/" + plan + "/acties/" + actie), mijn.text());
+        } finally {
+            nl.regiebord.security.Testgebruikers.alsBeheerder();
+        }
+    }
+
     /** After a save the next page says so once, at the time of saving; a reload does not repeat it. */
     @Test
     void aSaveIsConfirmedOnceOnThePageThatFollows() {

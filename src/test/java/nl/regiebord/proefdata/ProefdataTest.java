@@ -110,7 +110,7 @@ class ProefdataTest {
         Number id = given().get("/api/plannen").then().statusCode(200).extract().path("[0].id");
         Map<String, Integer> budget = new java.util.LinkedHashMap<>();
         budget.put("/plannen/" + id, 21);
-        budget.put("/plannen/" + id + "/tijdtafel", 7);
+        budget.put("/plannen/" + id + "/tijdtafel", 8);   // 8th: the members, suggested under every owner field
         budget.put("/api/plannen/" + id + "/acties", 7);
         budget.put("/api/plannen/" + id + "/risicomatrix", 7);
         // the meeting view reads each feature once; the page adds the members and the meetings (with their actiepunten)
