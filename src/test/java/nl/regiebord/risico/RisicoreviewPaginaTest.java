@@ -90,7 +90,7 @@ class RisicoreviewPaginaTest {
         Document leeg = Bezoeker.lees(formulier(pagina, plan).formParam("datum", "2099-01-01")
                 .post("/plannen/" + plan + "/risicomatrix/review"));
         assertNotNull(leeg.selectFirst(".veld-fout #review-datum"));
-        assertNotNull(leeg.getElementById("aanwezigen-fout"));
+        assertNotNull(leeg.getElementById("review-aanwezigen-fout"));
         given().get("/api/plannen/" + plan + "/risicoreviews").then().body("", hasSize(0));
     }
 
